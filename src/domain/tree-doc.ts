@@ -1,0 +1,47 @@
+import { initialRanks } from './operations/ranks';
+import { orderedNodes } from './tree-index';
+import type { OstNode, Tree, TreeDoc } from './types';
+
+/** The editor's keyed document as a file-shaped tree: nodes depth-first in sibling order, no ranks. */
+export function docToTree(doc: TreeDoc): Tree {
+  const nodes = orderedNodes(doc).map(({ rank: _rank, ...node }) => node);
+  return {
+    id: doc.meta.id,
+    title: doc.meta.title,
+    createdAt: doc.meta.createdAt,
+    updatedAt: doc.meta.updatedAt,
+    settings: { silencedRules: [...doc.meta.settings.silencedRules] },
+    nodes,
+    evidence: Object.values(doc.evidence),
+  };
+}
+
+/** A file-shaped tree as the editor's keyed document; sibling order comes from array order. */
+export function treeToDoc(tree: Tree): TreeDoc {
+  const byParent = new Map<string | null, Omit<OstNode, 'rank'>[]>();
+  for (const node of tree.nodes) {
+    const siblings = byParent.get(node.parentId);
+    if (siblings) siblings.push(node);
+    else byParent.set(node.parentId, [node]);
+  }
+  const nodes: Record<string, OstNode> = {};
+  for (const siblings of byParent.values()) {
+    const ranks = initialRanks(siblings.length);
+    siblings.forEach((node, position) => {
+      nodes[node.id] = { ...node, rank: ranks[position]! };
+    });
+  }
+  const evidence: TreeDoc['evidence'] = {};
+  for (const item of tree.evidence) evidence[item.id] = { ...item };
+  return {
+    meta: {
+      id: tree.id,
+      title: tree.title,
+      createdAt: tree.createdAt,
+      updatedAt: tree.updatedAt,
+      settings: { silencedRules: [...(tree.settings?.silencedRules ?? [])] },
+    },
+    nodes,
+    evidence,
+  };
+}
