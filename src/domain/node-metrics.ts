@@ -1,0 +1,71 @@
+import type { NodeKind, OstNode } from './types';
+
+// One source of truth for node box sizes, shared by the canvas (CSS reads the same numbers),
+// the layout and the picture export, so that what is laid out is exactly what is drawn.
+
+export const NODE_WIDTH: Record<NodeKind, number> = {
+  outcome: 320,
+  opportunity: 260,
+  solution: 240,
+  experiment: 240,
+};
+
+export const TITLE_FONT_SIZE = 18;
+export const TITLE_LINE_HEIGHT = 24;
+export const TITLE_MAX_LINES = 4;
+export const NODE_PADDING_X = 14;
+export const NODE_PADDING_Y = 10;
+export const NODE_HEADER_HEIGHT = 24;
+export const NODE_FOOTER_HEIGHT = 24;
+/** Space between sibling boxes, and between a parent's bottom and its children's top. */
+export const SIBLING_GAP = 28;
+export const LEVEL_GAP = 64;
+
+export interface NodeSize {
+  width: number;
+  height: number;
+}
+
+/** Counts wrapped lines of `text` given a function that measures a string's width in px. */
+export function countWrappedLines(text: string, maxWidth: number, measure: (text: string) => number): number {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 1;
+  let lines = 1;
+  let lineWidth = 0;
+  const spaceWidth = measure(' ');
+  for (const word of words) {
+    const wordWidth = measure(word);
+    if (lineWidth === 0) {
+      // A word longer than the line breaks across several lines (CSS overflow-wrap: anywhere).
+      lines += Math.max(0, Math.ceil(wordWidth / maxWidth) - 1);
+      lineWidth = wordWidth > maxWidth ? wordWidth % maxWidth : wordWidth;
+    } else if (lineWidth + spaceWidth + wordWidth <= maxWidth) {
+      lineWidth += spaceWidth + wordWidth;
+    } else {
+      lines += 1 + Math.max(0, Math.ceil(wordWidth / maxWidth) - 1);
+      lineWidth = wordWidth > maxWidth ? wordWidth % maxWidth : wordWidth;
+    }
+  }
+  return lines;
+}
+
+/** Average glyph width of the title font, used where real text metrics are unavailable (node tests). */
+const ESTIMATED_CHAR_WIDTH = TITLE_FONT_SIZE * 0.55;
+
+export function estimateTextWidth(text: string): number {
+  return text.length * ESTIMATED_CHAR_WIDTH;
+}
+
+export function titleWidth(kind: NodeKind): number {
+  return NODE_WIDTH[kind] - 2 * NODE_PADDING_X;
+}
+
+export function nodeHeightForLines(lines: number): number {
+  const clamped = Math.min(Math.max(lines, 1), TITLE_MAX_LINES);
+  return 2 * NODE_PADDING_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
+}
+
+export function nodeSize(node: Pick<OstNode, 'kind' | 'title'>, measure: (text: string) => number = estimateTextWidth): NodeSize {
+  const lines = countWrappedLines(node.title, titleWidth(node.kind), measure);
+  return { width: NODE_WIDTH[node.kind], height: nodeHeightForLines(lines) };
+}

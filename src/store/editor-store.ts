@@ -1,0 +1,310 @@
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { defaultChildKind } from '../domain/kinds';
+import { addNode, addSibling } from '../domain/operations/add-node';
+import { deleteSubtree } from '../domain/operations/delete-subtree';
+import {
+  addEvidence,
+  deleteEvidence,
+  linkEvidence,
+  unlinkEvidence,
+  updateEvidence,
+} from '../domain/operations/evidence';
+import { moveNode, shiftAmongSiblings, type MoveNodeArgs } from '../domain/operations/move-node';
+import { OperationRefused } from '../domain/operations/refused';
+import { updateNode, type NodeFields } from '../domain/operations/update-node';
+import { statusRefusal } from '../domain/status-gate';
+import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
+import { pushEntry, type HistoryEntry } from './history';
+import { makeNotice, type Notice } from './notice';
+
+enablePatches();
+
+export interface EditorState {
+  doc: TreeDoc;
+  selectedId: string | null;
+  /** The node whose title is being edited inline, if any. */
+  editingId: string | null;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  notice: Notice | null;
+  actions: EditorActions;
+}
+
+export interface EditorActions {
+  select(id: string | null): void;
+  startEditing(id: string): void;
+  stopEditing(): void;
+  /** Sets the title of the node being edited; one undo step per edit session. */
+  setTitle(id: string, title: string): void;
+  updateNode(id: string, fields: NodeFields, label?: string): boolean;
+  /** Adds a child (default kind when omitted), selects it and starts editing it. */
+  addChild(parentId: string, kind?: NodeKind): string | null;
+  addSibling(id: string): string | null;
+  deleteSubtree(id: string): boolean;
+  moveNode(args: MoveNodeArgs): boolean;
+  shiftAmongSiblings(id: string, direction: -1 | 1): boolean;
+  toggleCollapsed(id: string, collapsed?: boolean): void;
+  addEvidence(fields: Omit<Evidence, 'id'>, linkToNodeId?: string): string | null;
+  updateEvidence(id: string, fields: Partial<Omit<Evidence, 'id'>>): boolean;
+  deleteEvidence(id: string): boolean;
+  linkEvidence(nodeId: string, evidenceId: string): boolean;
+  unlinkEvidence(nodeId: string, evidenceId: string): boolean;
+  setTreeTitle(title: string): void;
+  setSilencedRules(ruleIds: string[]): void;
+  undo(): void;
+  redo(): void;
+  /** Replaces the document wholesale (e.g. another tab saved a newer version); clears history. */
+  replaceDoc(doc: TreeDoc): void;
+  notify(tone: Notice['tone'], message: string): void;
+  dismissNotice(): void;
+}
+
+export interface EditorStoreOptions {
+  /** Called with the patches of every change to the document (including undo/redo). */
+  onPatches?: (patches: Patch[]) => void;
+  initialSelection?: string | null;
+  initialEditing?: string | null;
+}
+
+export type EditorStore = StoreApi<EditorState>;
+
+interface ApplyOptions {
+  label: string;
+  coalesceKey?: string;
+  /** Changes outside undo history (collapsing) still reach persistence. */
+  recordHistory?: boolean;
+  select?: (result: unknown) => string | null | undefined;
+}
+
+export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptions = {}): EditorStore {
+  let editSession = 0;
+  let editKey: string | undefined;
+
+  return createStore<EditorState>()((set, get) => {
+    /** Runs a domain operation on the document; a refusal becomes a visible notice. */
+    function apply<R>(recipe: (draft: Draft<TreeDoc>) => R, applyOptions: ApplyOptions): { ok: true; result: R } | { ok: false } {
+      const state = get();
+      let result: R | undefined;
+      let nextDoc: TreeDoc;
+      let patches: Patch[];
+      let inversePatches: Patch[];
+      try {
+        [nextDoc, patches, inversePatches] = produceWithPatches(state.doc, (draft) => {
+          result = recipe(draft);
+        });
+      } catch (error) {
+        if (error instanceof OperationRefused) {
+          set({ notice: makeNotice('refused', error.message) });
+          return { ok: false };
+        }
+        throw error;
+      }
+      if (patches.length === 0) return { ok: true, result: result as R };
+      const selected = applyOptions.select?.(result);
+      const selectionAfter = selected === undefined ? state.selectedId : selected;
+      const record = applyOptions.recordHistory ?? true;
+      set({
+        doc: nextDoc,
+        selectedId: selectionAfter,
+        ...(record
+          ? {
+              past: pushEntry(state.past, {
+                label: applyOptions.label,
+                patches,
+                inversePatches,
+                coalesceKey: applyOptions.coalesceKey,
+                selectionBefore: state.selectedId,
+                selectionAfter,
+              }),
+              future: [],
+            }
+          : {}),
+      });
+      options.onPatches?.(patches);
+      return { ok: true, result: result as R };
+    }
+
+    function travel(direction: 'undo' | 'redo'): void {
+      const state = get();
+      if (state.editingId) endEditSession();
+      const source = direction === 'undo' ? state.past : state.future;
+      const entry = source[source.length - 1];
+      if (!entry) return;
+      const patches = direction === 'undo' ? entry.inversePatches : entry.patches;
+      const doc = applyPatches(state.doc, patches);
+      const selection = direction === 'undo' ? entry.selectionBefore : entry.selectionAfter;
+      const closedEntry = { ...entry, coalesceKey: undefined };
+      set({
+        doc,
+        selectedId: selection !== null && doc.nodes[selection] ? selection : fallbackSelection(doc, state.selectedId),
+        editingId: null,
+        past: direction === 'undo' ? state.past.slice(0, -1) : [...state.past, closedEntry],
+        future: direction === 'undo' ? [...state.future, closedEntry] : state.future.slice(0, -1),
+      });
+      options.onPatches?.(patches);
+    }
+
+    function endEditSession(): void {
+      editKey = undefined;
+      set({ editingId: null });
+    }
+
+    const actions: EditorActions = {
+      select(id) {
+        if (get().editingId && get().editingId !== id) endEditSession();
+        set({ selectedId: id });
+      },
+      startEditing(id) {
+        if (!get().doc.nodes[id]) return;
+        editSession += 1;
+        editKey = `edit:${id}:${editSession}`;
+        set({ selectedId: id, editingId: id });
+      },
+      stopEditing() {
+        endEditSession();
+      },
+      setTitle(id, title) {
+        const key = get().editingId === id && editKey ? editKey : undefined;
+        apply((draft) => updateNode(draft, id, { title }), { label: 'Edit title', coalesceKey: key });
+      },
+      updateNode(id, fields, label = 'Edit node') {
+        if (fields.status !== undefined) {
+          const refusal = statusRefusal(get().doc, id, fields.status);
+          if (refusal) {
+            set({ notice: makeNotice('refused', refusal) });
+            return false;
+          }
+        }
+        return apply((draft) => updateNode(draft, id, fields), { label }).ok;
+      },
+      addChild(parentId, kind) {
+        const parent = get().doc.nodes[parentId];
+        const childKind = kind ?? (parent ? defaultChildKind(parent.kind) : null);
+        if (!parent || !childKind) {
+          set({ notice: makeNotice('refused', 'An experiment is the last level of the tree; it has no children.') });
+          return null;
+        }
+        const outcome = apply((draft) => addNode(draft, { parentId, kind: childKind }), {
+          label: 'Add node',
+          select: (id) => id as string,
+        });
+        if (!outcome.ok) return null;
+        actions.startEditing(outcome.result);
+        return outcome.result;
+      },
+      addSibling(id) {
+        const outcome = apply((draft) => addSibling(draft, id), { label: 'Add node', select: (newId) => newId as string });
+        if (!outcome.ok) return null;
+        actions.startEditing(outcome.result);
+        return outcome.result;
+      },
+      deleteSubtree(id) {
+        if (get().editingId) endEditSession();
+        return apply((draft) => deleteSubtree(draft, id), {
+          label: 'Delete',
+          select: (next) => next as string | null,
+        }).ok;
+      },
+      moveNode(args) {
+        return apply((draft) => moveNode(draft, args), { label: 'Move', select: () => args.id }).ok;
+      },
+      shiftAmongSiblings(id, direction) {
+        return apply((draft) => shiftAmongSiblings(draft, id, direction), { label: 'Reorder', select: () => id }).ok;
+      },
+      toggleCollapsed(id, collapsed) {
+        const node = get().doc.nodes[id];
+        if (!node) return;
+        const next = collapsed ?? !node.collapsed;
+        apply((draft) => updateNode(draft, id, { collapsed: next ? true : undefined }), {
+          label: next ? 'Collapse' : 'Expand',
+          recordHistory: false,
+        });
+      },
+      addEvidence(fields, linkToNodeId) {
+        const outcome = apply(
+          (draft) => {
+            const id = addEvidence(draft, fields);
+            if (linkToNodeId) linkEvidence(draft, linkToNodeId, id);
+            return id;
+          },
+          { label: 'Add evidence' },
+        );
+        return outcome.ok ? outcome.result : null;
+      },
+      updateEvidence(id, fields) {
+        return apply((draft) => updateEvidence(draft, id, fields), { label: 'Edit evidence', coalesceKey: `evidence:${id}` }).ok;
+      },
+      deleteEvidence(id) {
+        return apply((draft) => deleteEvidence(draft, id), { label: 'Delete evidence' }).ok;
+      },
+      linkEvidence(nodeId, evidenceId) {
+        return apply((draft) => linkEvidence(draft, nodeId, evidenceId), { label: 'Link evidence' }).ok;
+      },
+      unlinkEvidence(nodeId, evidenceId) {
+        return apply((draft) => unlinkEvidence(draft, nodeId, evidenceId), { label: 'Unlink evidence' }).ok;
+      },
+      setTreeTitle(title) {
+        apply(
+          (draft) => {
+            draft.meta.title = title;
+          },
+          { label: 'Rename tree', coalesceKey: 'tree-title' },
+        );
+      },
+      setSilencedRules(ruleIds) {
+        apply(
+          (draft) => {
+            draft.meta.settings.silencedRules = [...ruleIds];
+          },
+          { label: 'Change rule settings' },
+        );
+      },
+      undo() {
+        travel('undo');
+      },
+      redo() {
+        travel('redo');
+      },
+      replaceDoc(doc) {
+        editKey = undefined;
+        const selected = get().selectedId;
+        set({
+          doc,
+          past: [],
+          future: [],
+          editingId: null,
+          selectedId: selected && doc.nodes[selected] ? selected : fallbackSelection(doc, null),
+        });
+      },
+      notify(tone, message) {
+        set({ notice: makeNotice(tone, message) });
+      },
+      dismissNotice() {
+        set({ notice: null });
+      },
+    };
+
+    const initialEditing = options.initialEditing ?? null;
+    if (initialEditing) {
+      editSession += 1;
+      editKey = `edit:${initialEditing}:${editSession}`;
+    }
+
+    return {
+      doc: initialDoc,
+      selectedId: options.initialSelection ?? initialEditing ?? null,
+      editingId: initialEditing,
+      past: [],
+      future: [],
+      notice: null,
+      actions,
+    };
+  });
+}
+
+function fallbackSelection(doc: TreeDoc, current: string | null): string | null {
+  if (current && doc.nodes[current]) return current;
+  const root = Object.values(doc.nodes).find((node) => node.parentId === null);
+  return root?.id ?? null;
+}
