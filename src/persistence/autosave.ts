@@ -1,0 +1,145 @@
+import type { Patch } from 'immer';
+import type { TreeDoc } from '../domain/types';
+import { changedRows, emptyChangedRows, hasChangedRows, mergeChangedRows } from './changed-rows';
+import type { TreeRepository } from './repository';
+import { saveFailureMessage } from './storage-errors';
+
+export interface AutosaveStatus {
+  state: 'saved' | 'pending' | 'saving' | 'error';
+  /** Why the last write failed, in words for the user; set while `state` is 'error'. */
+  message?: string;
+  lastSavedAt?: string;
+}
+
+export interface AutosaveOptions {
+  repository: Pick<TreeRepository, 'saveChanges'>;
+  /** The open tree as it is now; read when a save starts, so a save always writes the latest state. */
+  getDoc: () => TreeDoc;
+  /** Quiet time after the last change before saving. */
+  debounceMs?: number;
+  /**
+   * Longest wait after the first unsaved change, however fast the user types. The product promises
+   * a change is stored within 500 ms; starting the write by 400 ms leaves time for the transaction.
+   */
+  maxWaitMs?: number;
+  /** Wait between attempts after a failed write. */
+  retryMs?: number;
+  onStatus?: (status: AutosaveStatus) => void;
+  /** Called after each successful write, e.g. to tell other tabs. */
+  onSaved?: (treeId: string) => void;
+  now?: () => Date;
+}
+
+export interface Autosave {
+  /** Records the rows a change touched (the store's immer patches) and schedules a save. */
+  track(patches: readonly Patch[]): void;
+  /** Saves everything unsaved now; resolves when that attempt ends (check status() for failure). */
+  flush(): Promise<void>;
+  status(): AutosaveStatus;
+  /** Stops timers and ignores later changes. Call `await flush()` first to keep unsaved changes. */
+  dispose(): void;
+}
+
+/**
+ * Autosave for one open tree: writes only the rows changes touched, debounced, one save at a time,
+ * and keeps retrying (without losing changes) while writes fail. Create one per opened tree.
+ */
+export function createAutosave(options: AutosaveOptions): Autosave {
+  const { repository, getDoc, onStatus, onSaved } = options;
+  const debounceMs = options.debounceMs ?? 300;
+  const maxWaitMs = options.maxWaitMs ?? 400;
+  const retryMs = options.retryMs ?? 2000;
+  const now = options.now ?? (() => new Date());
+
+  let dirty = emptyChangedRows();
+  let firstUnsavedAt: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let current: AutosaveStatus = { state: 'saved' };
+  let lastSavedAt: string | undefined;
+  let disposed = false;
+
+  function report(state: AutosaveStatus['state'], message?: string): void {
+    current = { state, ...(message === undefined ? {} : { message }), ...(lastSavedAt ? { lastSavedAt } : {}) };
+    onStatus?.(current);
+  }
+
+  function clearTimer(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  }
+
+  function saveAfter(delayMs: number): void {
+    clearTimer();
+    if (disposed) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void enqueueSave();
+    }, delayMs);
+  }
+
+  function scheduleDebouncedSave(): void {
+    firstUnsavedAt ??= Date.now();
+    const untilDeadline = firstUnsavedAt + maxWaitMs - Date.now();
+    saveAfter(Math.max(0, Math.min(debounceMs, untilDeadline)));
+  }
+
+  // Saves are chained so two transactions for this tree never run at once.
+  function enqueueSave(): Promise<void> {
+    queue = queue.then(saveOnce);
+    return queue;
+  }
+
+  async function saveOnce(): Promise<void> {
+    if (!hasChangedRows(dirty)) return;
+    clearTimer();
+    const taken = dirty;
+    dirty = emptyChangedRows();
+    firstUnsavedAt = undefined;
+    const retrying = current.state === 'error';
+    // While retrying, the banner keeps saying what is wrong instead of flickering to "saving".
+    if (!retrying) report('saving');
+    let treeId: string;
+    try {
+      const doc = getDoc();
+      treeId = doc.meta.id;
+      await repository.saveChanges(doc, taken);
+    } catch (error) {
+      mergeChangedRows(taken, dirty);
+      dirty = taken;
+      report('error', saveFailureMessage(error));
+      saveAfter(retryMs);
+      return;
+    }
+    lastSavedAt = now().toISOString();
+    onSaved?.(treeId);
+    if (hasChangedRows(dirty)) {
+      report('pending');
+      if (timer === undefined) scheduleDebouncedSave();
+    } else {
+      report('saved');
+    }
+  }
+
+  return {
+    track(patches) {
+      if (disposed) return;
+      const rows = changedRows(patches);
+      if (!hasChangedRows(rows)) return;
+      mergeChangedRows(dirty, rows);
+      // After a failure the retry timer drives saving; the error stays visible until one succeeds.
+      if (current.state === 'error') return;
+      scheduleDebouncedSave();
+      if (current.state !== 'pending') report('pending');
+    },
+    flush() {
+      clearTimer();
+      return enqueueSave();
+    },
+    status: () => current,
+    dispose() {
+      disposed = true;
+      clearTimer();
+    },
+  };
+}
