@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type {
+  AssumptionType,
+  EvidenceKind,
+  NodeKind,
+  NodeStatus,
+  Tree,
+} from '../types';
+import {
+  MAX_DATE_LENGTH,
+  MAX_EVIDENCE_PER_TREE,
+  MAX_ID_LENGTH,
+  MAX_NODES_PER_TREE,
+  MAX_SILENCED_RULES,
+  MAX_TEXT_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_TREES_PER_BACKUP,
+  MAX_URL_LENGTH,
+} from './limits';
+
+/**
+ * Zod schemas of the current file format (version 1, see DESIGN.md "File format"). They check the
+ * shape only: types, enums and lengths. Whether the nodes form one tree, and whether a status fits
+ * its node's kind, is checked afterwards by check-structure.ts, which can name both ends of a
+ * broken reference. Unknown fields are stripped, so a file cannot smuggle extra data into storage.
+ */
+
+// Names such as "__proto__" or "constructor" would collide with Object.prototype once the ids
+// become keys of the editor's records.
+const OBJECT_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const idSchema = z
+  .string()
+  .min(1, 'an id cannot be empty')
+  .max(MAX_ID_LENGTH)
+  .refine((id) => !OBJECT_PROTOTYPE_NAMES.has(id), { message: 'this name cannot be used as an id' });
+
+const titleSchema = z.string().max(MAX_TITLE_LENGTH);
+const textSchema = z.string().max(MAX_TEXT_LENGTH);
+const dateSchema = z.string().max(MAX_DATE_LENGTH);
+
+const NODE_KIND_VALUES = ['outcome', 'opportunity', 'solution', 'experiment'] as const satisfies readonly NodeKind[];
+const STATUS_VALUES = [
+  'active', 'achieved', 'abandoned',
+  'identified', 'exploring', 'parked',
+  'idea', 'testing', 'validated', 'discarded', 'building', 'shipped',
+  'planned', 'running', 'passed', 'failed', 'inconclusive',
+] as const satisfies readonly NodeStatus[];
+const ASSUMPTION_TYPE_VALUES = [
+  'desirability', 'viability', 'feasibility', 'usability', 'ethical',
+] as const satisfies readonly AssumptionType[];
+const EVIDENCE_KIND_VALUES = [
+  'interview', 'observation', 'usability-test', 'survey', 'analytics', 'support', 'other',
+] as const satisfies readonly EvidenceKind[];
+
+const metricSchema = z.object({
+  name: titleSchema,
+  baseline: z.number().optional(),
+  target: z.number().optional(),
+  unit: titleSchema.optional(),
+  deadline: dateSchema.optional(),
+});
+
+export const nodeSchema = z.object({
+  id: idSchema,
+  kind: z.enum(NODE_KIND_VALUES),
+  parentId: idSchema.nullable(),
+  title: titleSchema,
+  description: textSchema.optional(),
+  status: z.enum(STATUS_VALUES).optional(),
+  collapsed: z.boolean().optional(),
+  evidenceIds: z.array(idSchema).max(MAX_EVIDENCE_PER_TREE).optional(),
+  metric: metricSchema.optional(),
+  target: z.boolean().optional(),
+  assumption: textSchema.optional(),
+  assumptionType: z.enum(ASSUMPTION_TYPE_VALUES).optional(),
+  successCriterion: textSchema.optional(),
+  result: textSchema.optional(),
+  votes: z.number().int().min(0).max(1_000_000).optional(),
+});
+
+export const evidenceSchema = z.object({
+  id: idSchema,
+  kind: z.enum(EVIDENCE_KIND_VALUES),
+  firstHand: z.boolean(),
+  summary: textSchema,
+  quote: textSchema.optional(),
+  source: titleSchema.optional(),
+  date: dateSchema.optional(),
+  // Any text here; links that are not http(s) are dropped with a warning after parsing.
+  url: z.string().max(MAX_URL_LENGTH).optional(),
+});
+
+export const treeSchema = z.object({
+  id: idSchema,
+  title: titleSchema,
+  createdAt: dateSchema,
+  updatedAt: dateSchema,
+  settings: z
+    .object({ silencedRules: z.array(z.string().max(MAX_ID_LENGTH)).max(MAX_SILENCED_RULES) })
+    .optional(),
+  nodes: z.array(nodeSchema).max(MAX_NODES_PER_TREE),
+  evidence: z.array(evidenceSchema).max(MAX_EVIDENCE_PER_TREE),
+});
+
+export const TREE_FILE_FORMAT = 'ost-tree';
+export const BACKUP_FILE_FORMAT = 'ost-backup';
+
+/** A file with one tree, after migration to the current version. */
+export const treeFileSchema = z.object({
+  format: z.literal(TREE_FILE_FORMAT),
+  version: z.number().int(),
+  exportedAt: dateSchema.optional(),
+  tree: treeSchema,
+});
+
+/** A backup of several trees, after migration to the current version. */
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FILE_FORMAT),
+  version: z.number().int(),
+  exportedAt: dateSchema.optional(),
+  trees: z.array(treeSchema).max(MAX_TREES_PER_BACKUP),
+});
+
+export type TreeInFile = z.output<typeof treeSchema>;
+
+// Compile-time proof that what the schema lets through is a domain Tree.
+type Assert<Condition extends true> = Condition;
+export type SchemaOutputIsTree = Assert<TreeInFile extends Tree ? true : false>;
