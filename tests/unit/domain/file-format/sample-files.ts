@@ -4,7 +4,8 @@ export interface SampleNode {
   id: string;
   kind: string;
   parentId: string | null;
-  title: string;
+  /** Not typed as string, so tests can put a wrong type in. */
+  title: unknown;
   [field: string]: unknown;
 }
 
