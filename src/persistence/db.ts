@@ -28,7 +28,8 @@ export class OstDatabase extends Dexie {
     // Keep every version declaration below, oldest first, even after newer ones are added:
     // a browser still holding an old version upgrades through each step in turn. Data changes go
     // in `.upgrade(tx => …)` on the new version, with a test that opens a database written by the
-    // previous version (see tests/unit/persistence/migrations.test.ts).
+    // previous version (see tests/unit/persistence/migrations.test.ts); once a version ships, also
+    // freeze its schema in tests/unit/persistence/schema-history.ts.
     this.version(1).stores({
       trees: 'id, updatedAt',
       nodes: '[treeId+id], treeId',
