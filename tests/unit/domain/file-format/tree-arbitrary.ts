@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { ASSUMPTION_TYPES, EVIDENCE_KINDS, NODE_KINDS, STATUSES } from '../../../../src/domain/kinds';
+import type { Evidence, NodeKind, Tree } from '../../../../src/domain/types';
+
+/**
+ * Generated file-shaped trees within the import limits: one root outcome, any kinds below it
+ * (kind rules are findings, not import errors), every optional field sometimes present, text of
+ * any Unicode including lone surrogates, evidence linked at random.
+ */
+
+type FileNode = Tree['nodes'][number];
+
+const OBJECT_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const idArbitrary = fc.string({ minLength: 1, maxLength: 16 }).filter((id) => !OBJECT_PROTOTYPE_NAMES.has(id));
+const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
+// JSON writes -0 as 0; a tree holding -0 would come back different only in that sign.
+const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (value === 0 ? 0 : value));
+
+const metricArbitrary = fc.record(
+  { name: text(20), baseline: finiteNumber, target: finiteNumber, unit: text(5), deadline: text(12) },
+  { requiredKeys: ['name'] },
+);
+
+function optionalNodeFields(kind: NodeKind) {
+  return fc.record(
+    {
+      description: text(60),
+      status: fc.constantFrom(...STATUSES[kind]),
+      collapsed: fc.boolean(),
+      metric: metricArbitrary,
+      target: fc.boolean(),
+      assumption: text(30),
+      assumptionType: fc.constantFrom(...ASSUMPTION_TYPES),
+      successCriterion: text(30),
+      result: text(30),
+      votes: fc.nat({ max: 1_000 }),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+const evidenceFields = fc.record(
+  {
+    kind: fc.constantFrom(...EVIDENCE_KINDS),
+    firstHand: fc.boolean(),
+    summary: text(40),
+    quote: text(40),
+    source: text(20),
+    date: text(12),
+    url: fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  },
+  { requiredKeys: ['kind', 'firstHand', 'summary'] },
+);
+
+export function treeArbitrary(maxNodes = 25, maxEvidence = 6): fc.Arbitrary<Tree> {
+  return fc
+    .record({
+      nodeIds: fc.uniqueArray(idArbitrary, { minLength: 1, maxLength: maxNodes }),
+      evidenceIds: fc.uniqueArray(idArbitrary, { maxLength: maxEvidence }),
+    })
+    .chain(({ nodeIds, evidenceIds }) =>
+      fc.record({
+        id: idArbitrary,
+        title: text(30),
+        createdAt: text(24),
+        updatedAt: text(24),
+        settings: fc.record({ silencedRules: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }) }),
+        nodes: fc.tuple(...nodeIds.map((id, position) => nodeArbitrary(id, position, nodeIds, evidenceIds))),
+        evidence: fc.tuple(...evidenceIds.map((id) => evidenceFields.map((fields): Evidence => ({ id, ...fields })))),
+      }),
+    )
+    .map((tree): Tree => ({ ...tree, nodes: [...tree.nodes], evidence: [...tree.evidence] }));
+}
+
+function nodeArbitrary(id: string, position: number, nodeIds: string[], evidenceIds: string[]): fc.Arbitrary<FileNode> {
+  // Each node hangs under an earlier one, so the result is always a tree; array order is random
+  // enough to make sibling order matter.
+  const kind = position === 0 ? fc.constant<NodeKind>('outcome') : fc.constantFrom(...NODE_KINDS.filter((k) => k !== 'outcome'));
+  const parentId = position === 0 ? fc.constant(null) : fc.constantFrom(...nodeIds.slice(0, position));
+  return fc
+    .record({ kind, parentId, title: text(30), links: fc.option(fc.subarray(evidenceIds)) })
+    .chain(({ kind: nodeKind, parentId: parent, title, links }) =>
+      optionalNodeFields(nodeKind).map(
+        (fields): FileNode => ({ id, kind: nodeKind, parentId: parent, title, ...fields, ...(links ? { evidenceIds: links } : {}) }),
+      ),
+    );
+}
+
+/** The ids of each parent's children, in order: what "sibling order" means. */
+export function siblingOrder(tree: Tree): Map<string | null, string[]> {
+  const order = new Map<string | null, string[]>();
+  for (const node of tree.nodes) order.set(node.parentId, [...(order.get(node.parentId) ?? []), node.id]);
+  return order;
+}
