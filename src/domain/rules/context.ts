@@ -1,0 +1,46 @@
+import { indexTree, walk, type TreeIndex } from '../tree-index';
+import type { NodeKind, OstNode, TreeDoc } from '../types';
+
+/** Everything rules look things up in, built once per validation so no rule scans the tree per node. */
+export interface RuleContext {
+  readonly doc: TreeDoc;
+  readonly index: TreeIndex;
+  /** Nodes reachable from the roots, depth-first in sibling order. */
+  readonly ordered: readonly OstNode[];
+  /** Nodes no walk from a root reaches, because their parent links loop. */
+  readonly detached: readonly OstNode[];
+  /** Nodes of each kind in tree order, detached ones last. */
+  readonly byKind: Readonly<Record<NodeKind, readonly OstNode[]>>;
+  /** Ids of evidence items that at least one node links. */
+  readonly linkedEvidenceIds: ReadonlySet<string>;
+}
+
+export function createRuleContext(doc: TreeDoc): RuleContext {
+  const index = indexTree(doc.nodes);
+  const ordered: OstNode[] = [];
+  walk(index, index.roots, (node) => {
+    ordered.push(node);
+  });
+  const detached = findDetached(doc, ordered);
+  const byKind: Record<NodeKind, OstNode[]> = { outcome: [], opportunity: [], solution: [], experiment: [] };
+  const linkedEvidenceIds = new Set<string>();
+  for (const list of [ordered, detached]) {
+    for (const node of list) {
+      byKind[node.kind].push(node);
+      if (node.evidenceIds) for (const id of node.evidenceIds) linkedEvidenceIds.add(id);
+    }
+  }
+  return { doc, index, ordered, detached, byKind, linkedEvidenceIds };
+}
+
+function findDetached(doc: TreeDoc, ordered: readonly OstNode[]): OstNode[] {
+  const all = Object.values(doc.nodes);
+  // The common case: every node hangs from a root, so there is nothing to look for.
+  if (all.length === ordered.length) return [];
+  const reached = new Set(ordered.map((node) => node.id));
+  return all.filter((node) => !reached.has(node.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function parentOf(context: RuleContext, node: OstNode): OstNode | undefined {
+  return node.parentId === null ? undefined : context.doc.nodes[node.parentId];
+}

@@ -1,0 +1,33 @@
+/** What a one-click fix does; the editor maps each kind to an action (open a picker, add a child, focus a field). */
+export type FixKind =
+  | 'link-evidence'
+  | 'add-solution'
+  | 'add-experiment'
+  | 'set-metric'
+  | 'write-result'
+  | 'write-success-criterion'
+  | 'edit-title';
+
+/**
+ * The one obvious fix for a finding. `nodeId` is the node the fix acts on, which is not always the
+ * finding's node: a solution without an evidenced problem is fixed on its parent opportunity.
+ */
+export interface FindingFix {
+  kind: FixKind;
+  label: string;
+  nodeId: string;
+}
+
+export const FIX_LABEL: Record<FixKind, string> = {
+  'link-evidence': 'Link evidence…',
+  'add-solution': 'Add a solution',
+  'add-experiment': 'Add an experiment',
+  'set-metric': 'Set a baseline and target',
+  'write-result': 'Write the result',
+  'write-success-criterion': 'Write a success criterion',
+  'edit-title': 'Write a title',
+};
+
+export function makeFix(kind: FixKind, nodeId: string, label: string = FIX_LABEL[kind]): FindingFix {
+  return { kind, label, nodeId };
+}
