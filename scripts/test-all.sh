@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test suite — unit (node), component (jsdom), end-to-end (Chromium against the
+# production build) — and ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/e2e.json
+
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+
+if bash scripts/ensure-chromium.sh; then
+  if npm run --silent build; then
+    npx playwright test || status=1
+  else
+    echo "The production build failed, so the end-to-end tests could not run." >&2
+    status=1
+  fi
+else
+  status=1
+fi
+
+node scripts/summarize-results.mjs test-results/vitest.json test-results/e2e.json || status=1
+exit $status

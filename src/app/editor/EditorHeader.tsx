@@ -1,0 +1,68 @@
+import { useEditor, useEditorActions } from '../../store/editor-context';
+import type { AutosaveStatus } from '../../persistence/autosave';
+import { FindingsCounts } from '../../panels/findings/FindingsCounts';
+import { FindingsToggle } from '../../panels/findings/FindingsToggle';
+import { ExportMenu } from '../../export/ExportMenu';
+import { SaveStatusIndicator } from './SaveStatusIndicator';
+import type { Theme } from '../theme';
+
+interface EditorHeaderProps {
+  saveStatus: AutosaveStatus;
+  onHome: () => void;
+  onOpenEvidence: () => void;
+  onShowKeys: () => void;
+  theme: Theme;
+  onToggleTheme: () => void;
+}
+
+export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, theme, onToggleTheme }: EditorHeaderProps) {
+  const title = useEditor((state) => state.doc.meta.title);
+  const evidenceCount = useEditor((state) => Object.keys(state.doc.evidence).length);
+  const canUndo = useEditor((state) => state.past.length > 0);
+  const canRedo = useEditor((state) => state.future.length > 0);
+  const actions = useEditorActions();
+
+  return (
+    <header className="app-header">
+      <button type="button" className="btn btn-ghost" data-testid="home" onClick={onHome} title="All trees">
+        ← Trees
+      </button>
+      <label className="visually-hidden" htmlFor="tree-title">
+        Tree title
+      </label>
+      <input
+        id="tree-title"
+        className="tree-title-input"
+        data-testid="tree-title"
+        value={title}
+        maxLength={200}
+        onChange={(event) => actions.setTreeTitle(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
+        }}
+      />
+      <SaveStatusIndicator status={saveStatus} />
+      <div className="header-spacer" />
+      <FindingsCounts />
+      <div className="header-group" role="group" aria-label="History">
+        <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" data-testid="undo">
+          ↶ Undo
+        </button>
+        <button type="button" className="btn" disabled={!canRedo} onClick={() => actions.redo()} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
+          ↷ Redo
+        </button>
+      </div>
+      <button type="button" className="btn" onClick={onOpenEvidence} data-testid="open-evidence">
+        Evidence ({evidenceCount})
+      </button>
+      <FindingsToggle />
+      <ExportMenu />
+      <button type="button" className="btn btn-ghost" onClick={onShowKeys} title="Keyboard shortcuts" aria-label="Keyboard shortcuts">
+        ⌨
+      </button>
+      <button type="button" className="btn btn-ghost" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`} title="Light / dark theme">
+        {theme === 'light' ? '☾' : '☀'}
+      </button>
+    </header>
+  );
+}

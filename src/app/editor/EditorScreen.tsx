@@ -1,0 +1,71 @@
+import { useCallback, useState } from 'react';
+import { TreeCanvas } from '../../canvas/TreeCanvas';
+import { EvidenceLibraryDrawer } from '../../panels/evidence/EvidenceLibraryDrawer';
+import { FindingsPanel } from '../../panels/findings/FindingsPanel';
+import { useFindingsUi } from '../../panels/findings/findings-ui';
+import { Inspector } from '../../panels/inspector/Inspector';
+import { EditorStoreProvider } from '../../store/editor-context';
+import { exportTreeJson } from '../../export/export-actions';
+import type { Theme } from '../theme';
+import { navigateTo } from '../use-hash-route';
+import { EditorHeader } from './EditorHeader';
+import { KeyboardHelp } from './KeyboardHelp';
+import { NoticeToast } from './NoticeToast';
+import { SaveErrorBanner } from './SaveStatusIndicator';
+import { useOpenTree } from './use-open-tree';
+
+interface EditorScreenProps {
+  treeId: string;
+  theme: Theme;
+  onToggleTheme: () => void;
+}
+
+export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps) {
+  const [startEditingRoot] = useState(() => window.location.hash.endsWith('?new'));
+  const { openTree, saveStatus } = useOpenTree(treeId, startEditingRoot);
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
+  const findingsOpen = useFindingsUi((state) => state.open);
+  const goHome = useCallback(() => navigateTo('#/'), []);
+
+  if (openTree.state === 'loading') return <div className="screen-message">Opening tree…</div>;
+  if (openTree.state === 'missing' || openTree.state === 'failed') {
+    return (
+      <div className="screen-message" role="alert">
+        <p>{openTree.state === 'missing' ? 'This tree does not exist any more (it may have been deleted in another tab).' : `The tree could not be opened: ${openTree.message}`}</p>
+        <button type="button" className="btn btn-primary" data-testid="home" onClick={goHome}>
+          Back to all trees
+        </button>
+      </div>
+    );
+  }
+
+  const { store } = openTree;
+  return (
+    <EditorStoreProvider store={store}>
+      <div className="editor-screen" data-testid="editor">
+        <EditorHeader
+          saveStatus={saveStatus}
+          onHome={goHome}
+          onOpenEvidence={() => setEvidenceOpen(true)}
+          onShowKeys={() => setKeysOpen(true)}
+          theme={theme}
+          onToggleTheme={onToggleTheme}
+        />
+        <SaveErrorBanner status={saveStatus} onExport={() => exportTreeJson(store.getState().doc)} />
+        <div className="editor-body">
+          <main className="editor-canvas">
+            <TreeCanvas />
+            <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />
+            <NoticeToast />
+          </main>
+          <aside className="editor-sidebar" aria-label="Inspector and findings">
+            <Inspector />
+            {findingsOpen && <FindingsPanel />}
+          </aside>
+        </div>
+        {keysOpen && <KeyboardHelp onClose={() => setKeysOpen(false)} />}
+      </div>
+    </EditorStoreProvider>
+  );
+}

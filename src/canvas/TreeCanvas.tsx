@@ -1,0 +1,132 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  applyNodeChanges,
+  useReactFlow,
+  type NodeChange,
+  type NodeMouseHandler,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor, useEditorActions } from '../store/editor-context';
+import { CanvasSearch } from './CanvasSearch';
+import { createFlowElements } from './flow-elements';
+import { initialViewport } from './initial-viewport';
+import { useCanvasKeyboard } from './keyboard/use-canvas-keyboard';
+import { createLayoutMemo } from './layout-memo';
+import { nodeTypes } from './nodes/node-types';
+import type { OstFlowNode } from './nodes/node-data';
+import { useDragReparent } from './use-drag-reparent';
+import { useKeepSelectionVisible } from './use-keep-selection-visible';
+
+const MINIMAP_COLOURS: Record<string, string> = {
+  outcome: '#5b21b6',
+  opportunity: '#1d4ed8',
+  solution: '#15803d',
+  experiment: '#b45309',
+};
+
+const minimapColour = (node: OstFlowNode) => MINIMAP_COLOURS[node.type ?? ''] ?? '#64748b';
+
+function Canvas() {
+  const layoutMemo = useMemo(createLayoutMemo, []);
+  const toFlowElements = useMemo(createFlowElements, []);
+  const layout = useEditor((state) => layoutMemo(state.doc));
+  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc)));
+  const actions = useEditorActions();
+  const flow = useReactFlow<OstFlowNode>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [nodes, setNodes] = useState<OstFlowNode[]>(elements.nodes);
+  const [animated, setAnimated] = useState(false);
+
+  useEffect(() => setNodes(elements.nodes), [elements.nodes]);
+  // Animate layout changes only after the first paint, so opening a tree is instant.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnimated(true), 300);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  const snapBack = useCallback(() => setNodes(elements.nodes), [elements.nodes]);
+  const { onNodeDrag, onNodeDragStop } = useDragReparent(layout, snapBack);
+  const onNodesChange = useCallback((changes: NodeChange<OstFlowNode>[]) => {
+    // Only drags change positions; sizes come from the layout, so measurements are ignored.
+    const moves = changes.filter((change) => change.type === 'position');
+    if (moves.length > 0) setNodes((current) => applyNodeChanges(moves, current));
+  }, []);
+
+  const fitAll = useCallback(() => void flow.fitView({ padding: 0.08, duration: 250 }), [flow]);
+  useCanvasKeyboard(layout, fitAll);
+  useKeepSelectionVisible(layout);
+
+  const defaultViewport = useMemo(() => {
+    const element = wrapper.current;
+    const width = element?.clientWidth || window.innerWidth - 360;
+    const height = element?.clientHeight || window.innerHeight - 56;
+    return initialViewport(layout, width, height);
+    // Only for the first paint of this tree.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
+    (_event, node) => {
+      actions.select(node.id);
+      wrapper.current?.focus({ preventScroll: true });
+    },
+    [actions],
+  );
+
+  return (
+    <div
+      ref={wrapper}
+      className={`tree-canvas${animated ? ' is-animated' : ''}`}
+      data-testid="canvas"
+      tabIndex={0}
+      aria-label="Tree canvas. Arrow keys move between nodes; Tab adds a child, Enter a sibling, F2 edits."
+    >
+      <ReactFlow<OstFlowNode>
+        nodes={nodes}
+        edges={elements.edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={() => actions.select(null)}
+        defaultViewport={defaultViewport}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements
+        elementsSelectable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomActivationKeyCode={null}
+        disableKeyboardA11y
+        nodeDragThreshold={6}
+        zoomOnDoubleClick={false}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <MiniMap<OstFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <Controls showInteractive={false} onFitView={fitAll} fitViewOptions={{ padding: 0.08 }} />
+      </ReactFlow>
+      <CanvasSearch />
+    </div>
+  );
+}
+
+/** The tree drawn top-down with React Flow; reads the open tree from the editor store. */
+export function TreeCanvas() {
+  return (
+    <ReactFlowProvider>
+      <Canvas />
+    </ReactFlowProvider>
+  );
+}

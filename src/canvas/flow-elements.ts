@@ -1,0 +1,65 @@
+import type { Edge } from '@xyflow/react';
+import type { TreeLayout } from '../domain/layout';
+import { indexTree, childrenOf } from '../domain/tree-index';
+import type { TreeDoc } from '../domain/types';
+import type { OstFlowNode } from './nodes/node-data';
+
+/**
+ * Turns a layout into React Flow nodes and edges, reusing the previous objects where nothing
+ * changed so that React Flow re-renders only the nodes that moved.
+ */
+export function createFlowElements() {
+  let nodeCache = new Map<string, OstFlowNode>();
+  let edgeCache = new Map<string, Edge>();
+  let lastLayout: TreeLayout | null = null;
+  let lastResult: { nodes: OstFlowNode[]; edges: Edge[] } = { nodes: [], edges: [] };
+
+  // Kinds never change and child counts change only with the layout, so the layout is the key.
+  return (doc: TreeDoc, layout: TreeLayout): { nodes: OstFlowNode[]; edges: Edge[] } => {
+    if (layout === lastLayout) return lastResult;
+    const index = indexTree(doc.nodes);
+    const nextNodeCache = new Map<string, OstFlowNode>();
+    const nodes: OstFlowNode[] = [];
+    for (const id of layout.order) {
+      const box = layout.boxes.get(id)!;
+      const kind = doc.nodes[id]!.kind;
+      const hiddenCount = layout.hiddenCounts.get(id) ?? 0;
+      const hasChildren = childrenOf(index, id).length > 0;
+      const previous = nodeCache.get(id);
+      const reusable =
+        previous &&
+        previous.type === kind &&
+        previous.position.x === box.x &&
+        previous.position.y === box.y &&
+        previous.width === box.width &&
+        previous.height === box.height &&
+        previous.data.hiddenCount === hiddenCount &&
+        previous.data.hasChildren === hasChildren;
+      const flowNode: OstFlowNode = reusable
+        ? previous
+        : {
+            id,
+            type: kind,
+            position: { x: box.x, y: box.y },
+            width: box.width,
+            height: box.height,
+            data: { hiddenCount, hasChildren },
+          };
+      nextNodeCache.set(id, flowNode);
+      nodes.push(flowNode);
+    }
+    const nextEdgeCache = new Map<string, Edge>();
+    const edges: Edge[] = [];
+    for (const { parentId, childId } of layout.edges) {
+      const id = `${parentId}->${childId}`;
+      const edge = edgeCache.get(id) ?? { id, source: parentId, target: childId, type: 'smoothstep', focusable: false };
+      nextEdgeCache.set(id, edge);
+      edges.push(edge);
+    }
+    nodeCache = nextNodeCache;
+    edgeCache = nextEdgeCache;
+    lastLayout = layout;
+    lastResult = { nodes, edges };
+    return lastResult;
+  };
+}

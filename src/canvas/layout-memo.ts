@@ -1,0 +1,51 @@
+import { layoutTree, type TreeLayout } from '../domain/layout';
+import { nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
+import type { OstNode, TreeDoc } from '../domain/types';
+import { createCanvasTextMeasure } from '../export/text-measure';
+
+export const TITLE_FONT = `600 ${TITLE_FONT_SIZE}px Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
+
+/**
+ * Lays the tree out again only when something that moves boxes changed: structure, order,
+ * collapsing, or a title whose new length changes its box height. Typing within a line reuses
+ * the previous layout, so a keystroke costs no layout at all.
+ */
+export function createLayoutMemo(): (doc: TreeDoc) => TreeLayout {
+  const measure = createCanvasTextMeasure(TITLE_FONT);
+  const sizes = new Map<string, NodeSize>();
+  const sizeOf = (node: Pick<OstNode, 'kind' | 'title'>): NodeSize => {
+    const key = `${node.kind}\u0000${node.title}`;
+    let size = sizes.get(key);
+    if (!size) {
+      size = nodeSize(node, measure);
+      sizes.set(key, size);
+    }
+    return size;
+  };
+  let previousNodes: Record<string, OstNode> | null = null;
+  let previousLayout: TreeLayout | null = null;
+
+  function sameBoxes(before: Record<string, OstNode>, after: Record<string, OstNode>): boolean {
+    let count = 0;
+    for (const id in after) {
+      count += 1;
+      const was = before[id];
+      const now = after[id]!;
+      if (was === now) continue;
+      if (!was) return false;
+      if (was.parentId !== now.parentId || was.rank !== now.rank || was.kind !== now.kind || Boolean(was.collapsed) !== Boolean(now.collapsed)) return false;
+      if (was.title !== now.title && sizeOf(was).height !== sizeOf(now).height) return false;
+    }
+    return count === Object.keys(before).length;
+  }
+
+  return (doc) => {
+    if (previousLayout && previousNodes && (doc.nodes === previousNodes || sameBoxes(previousNodes, doc.nodes))) {
+      previousNodes = doc.nodes;
+      return previousLayout;
+    }
+    previousLayout = layoutTree(doc, { sizeOf });
+    previousNodes = doc.nodes;
+    return previousLayout;
+  };
+}

@@ -1,0 +1,79 @@
+import { Handle, Position, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { KIND_LABEL } from '../../domain/kinds';
+import type { NodeKind, OstNode } from '../../domain/types';
+import { useEditor, useEditorActions } from '../../store/editor-context';
+import { matchesSearch, useCanvasUi } from '../canvas-ui-store';
+import { FindingBadge } from './FindingBadge';
+import { KindIcon } from './KindIcon';
+import { NodeTitleEditor } from './NodeTitleEditor';
+import { NodeToolbar } from './NodeToolbar';
+
+/** Below this zoom, nodes are drawn as plain blocks: text would be unreadable and panning slower. */
+export const COMPACT_ZOOM = 0.45;
+const selectCompact = (state: ReactFlowState) => state.transform[2] < COMPACT_ZOOM;
+
+interface NodeCardProps {
+  node: OstNode;
+  kind: NodeKind;
+  hiddenCount: number;
+  hasChildren: boolean;
+  footer: ReactNode;
+  className?: string;
+}
+
+/** The shared body of every kind's node: header, title (or its editor), footer, badges. */
+export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, className = '' }: NodeCardProps) {
+  const id = node.id;
+  const selected = useEditor((state) => state.selectedId === id);
+  const editing = useEditor((state) => state.editingId === id);
+  const actions = useEditorActions();
+  const compact = useFlowStore(selectCompact);
+  const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
+  const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
+
+  const classes = ['ost-node', className];
+  if (selected) classes.push('is-selected');
+  if (compact && !editing) classes.push('is-compact');
+  if (dropState === 'allowed') classes.push('is-drop-target');
+  if (dropState === 'refused') classes.push('is-drop-refused');
+  if (searchHit) classes.push('is-search-hit');
+
+  return (
+    <div
+      className={classes.join(' ')}
+      data-kind={kind}
+      data-selected={selected || undefined}
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        actions.startEditing(id);
+      }}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} />
+      {!(compact && !editing) && (
+        <div className="ost-node-header">
+          <KindIcon kind={kind} />
+          <span>{KIND_LABEL[kind]}</span>
+        </div>
+      )}
+      {editing ? (
+        <NodeTitleEditor nodeId={id} />
+      ) : (
+        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title}>
+          {node.title.trim() ? node.title : `Untitled ${kind}`}
+        </div>
+      )}
+      {!(compact && !editing) && <div className="ost-node-footer">{footer}</div>}
+      <FindingBadge nodeId={id} />
+      {hiddenCount > 0 && (
+        <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
+          +{hiddenCount}
+        </span>
+      )}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} />
+      {selected && !editing && !compact && (
+        <NodeToolbar nodeId={id} kind={kind} isRoot={node.parentId === null} hasChildren={hasChildren} collapsed={Boolean(node.collapsed)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useServices } from '../../app/services';
+import type { Theme } from '../../app/theme';
+import { navigateTo, treeHref } from '../../app/use-hash-route';
+import { createBlankTree } from '../../domain/new-tree';
+import type { TreeDoc } from '../../domain/types';
+import { exportBackup } from '../../export/export-actions';
+import { importFile, importText, type ImportFailure, type ImportOutcome } from '../../export/import-actions';
+import { ImportAlert } from './ImportAlert';
+import { PasteDialog } from './PasteDialog';
+import { TreeCard } from './TreeCard';
+import { useTreeList } from './use-tree-list';
+import './library.css';
+
+interface LibraryScreenProps {
+  theme: Theme;
+  onToggleTheme: () => void;
+}
+
+/** The home screen: every stored tree, and the ways to start, import or back up. */
+export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
+  const { repository } = useServices();
+  const [list, refresh] = useTreeList();
+  const [importError, setImportError] = useState<ImportFailure | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<TreeDoc | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [dropActive, setDropActive] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const finishImport = useCallback(
+    async (outcome: ImportOutcome) => {
+      setBusy(false);
+      if (!outcome.ok) {
+        setImportError(outcome.error);
+        return;
+      }
+      setImportError(null);
+      await refresh();
+      const [first] = outcome.docs;
+      if (outcome.docs.length === 1 && first) {
+        navigateTo(treeHref(first.meta.id));
+      } else {
+        setMessage(`Restored ${outcome.docs.length} trees from the backup.`);
+      }
+    },
+    [refresh],
+  );
+
+  const onFiles = useCallback(
+    async (files: FileList | null) => {
+      const file = files?.[0];
+      if (!file) return;
+      setBusy(true);
+      await finishImport(await importFile(file, repository));
+    },
+    [finishImport, repository],
+  );
+
+  // Pasting JSON anywhere on the library imports it.
+  useEffect(() => {
+    function onPaste(event: ClipboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, [contenteditable="true"]')) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim().startsWith('{')) return;
+      event.preventDefault();
+      setBusy(true);
+      void importText(text, repository).then(finishImport);
+    }
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [repository, finishImport]);
+
+  async function createTree() {
+    const doc = createBlankTree();
+    try {
+      await repository.createTree(doc);
+      navigateTo(`${treeHref(doc.meta.id)}?new`);
+    } catch (error) {
+      setMessage(`The tree could not be created: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function deleteTree(id: string) {
+    const removed = await repository.deleteTree(id);
+    setDeleted(removed ?? null);
+    await refresh();
+  }
+
+  async function undoDelete() {
+    if (!deleted) return;
+    await repository.createTree(deleted);
+    setDeleted(null);
+    await refresh();
+  }
+
+  async function backUpAll() {
+    if (list.state !== 'ready') return;
+    const docs = await Promise.all(list.trees.map((tree) => repository.loadTree(tree.id)));
+    exportBackup(docs.filter((doc): doc is TreeDoc => doc !== undefined));
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDropActive(false);
+    void onFiles(event.dataTransfer.files);
+  }
+
+  return (
+    <div
+      className="library-screen"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault();
+          setDropActive(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDropActive(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="app-header">
+        <h1 className="app-name">Opportunity Solution Trees</h1>
+        <div className="header-spacer" />
+        <button type="button" className="btn btn-ghost" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
+          {theme === 'light' ? '☾' : '☀'}
+        </button>
+      </header>
+      <main className="library-main">
+        <div className="library-toolbar">
+          <button type="button" className="btn btn-primary" data-testid="new-tree" onClick={() => void createTree()}>
+            + New tree
+          </button>
+          <button type="button" className="btn" onClick={() => fileInput.current?.click()} disabled={busy}>
+            Import or restore…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,.ost.json,application/json"
+            className="visually-hidden"
+            data-testid="import-json"
+            aria-label="Import a tree or backup file"
+            onChange={(event) => {
+              void onFiles(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          <button type="button" className="btn" onClick={() => setPasteOpen(true)}>
+            Paste JSON…
+          </button>
+          <button type="button" className="btn" onClick={() => void backUpAll()} disabled={list.state !== 'ready' || list.trees.length === 0} data-testid="export-backup">
+            Back up all trees
+          </button>
+        </div>
+        {importError && <ImportAlert error={importError} onDismiss={() => setImportError(null)} />}
+        {message && (
+          <div className="library-message" role="status">
+            {message}
+            <button type="button" className="btn btn-ghost" onClick={() => setMessage(null)} aria-label="Dismiss">
+              ✕
+            </button>
+          </div>
+        )}
+        {deleted && (
+          <div className="library-message" role="status" data-testid="deleted-notice">
+            Deleted “{deleted.meta.title}”.
+            <button type="button" className="btn" onClick={() => void undoDelete()} data-testid="undo-delete">
+              Undo
+            </button>
+          </div>
+        )}
+        {list.state === 'loading' && <p>Loading your trees…</p>}
+        {list.state === 'failed' && (
+          <p role="alert">Your trees could not be read from this browser's storage: {list.message}</p>
+        )}
+        {list.state === 'ready' && (
+          <>
+            {list.trees.length === 0 && (
+              <p className="library-empty">No trees yet. Start with “New tree”, or import a file by dropping it here.</p>
+            )}
+            <ul className="tree-list" data-testid="tree-list">
+              {list.trees.map((tree) => (
+                <TreeCard
+                  key={tree.id}
+                  tree={tree}
+                  onOpen={() => navigateTo(treeHref(tree.id))}
+                  onRename={(title) => void repository.renameTree(tree.id, title).then(refresh)}
+                  onDuplicate={() => void repository.duplicateTree(tree.id).then(refresh)}
+                  onDelete={() => void deleteTree(tree.id)}
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </main>
+      {dropActive && <div className="drop-overlay">Drop an .ost.json file (or a backup) to import it as a new tree</div>}
+      {pasteOpen && (
+        <PasteDialog
+          onClose={() => setPasteOpen(false)}
+          onImport={(text) => {
+            setPasteOpen(false);
+            setBusy(true);
+            void importText(text, repository).then(finishImport);
+          }}
+        />
+      )}
+    </div>
+  );
+}

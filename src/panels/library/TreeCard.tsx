@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { TreeRow } from '../../persistence/db';
+import { relativeTime } from './relative-time';
+
+interface TreeCardProps {
+  tree: TreeRow;
+  onOpen: () => void;
+  onRename: (title: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+/** One tree in the library: click opens it; its own buttons rename, duplicate or delete it. */
+export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: TreeCardProps) {
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(tree.title);
+
+  function commitRename() {
+    setRenaming(false);
+    const title = draft.trim();
+    if (title && title !== tree.title) onRename(title);
+    else setDraft(tree.title);
+  }
+
+  return (
+    <li className="tree-card" data-tree-id={tree.id}>
+      {renaming ? (
+        <input
+          className="tree-card-rename"
+          aria-label="New title"
+          autoFocus
+          value={draft}
+          maxLength={200}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commitRename}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitRename();
+            if (event.key === 'Escape') {
+              setDraft(tree.title);
+              setRenaming(false);
+            }
+          }}
+        />
+      ) : (
+        <button type="button" className="tree-card-open" onClick={onOpen} data-testid="open-tree">
+          <span className="tree-card-title">{tree.title || 'Untitled tree'}</span>
+          <span className="tree-card-meta">
+            <span>Edited {relativeTime(tree.updatedAt)}</span>
+            <span>
+              {tree.nodeCount} node{tree.nodeCount === 1 ? '' : 's'}
+            </span>
+            <span className="count-pill is-error" data-testid="tree-errors" data-count={tree.errorCount} title="Errors">
+              ! {tree.errorCount} error{tree.errorCount === 1 ? '' : 's'}
+            </span>
+            <span className="count-pill is-warning" data-testid="tree-warnings" data-count={tree.warningCount} title="Warnings">
+              ▲ {tree.warningCount} warning{tree.warningCount === 1 ? '' : 's'}
+            </span>
+          </span>
+        </button>
+      )}
+      <div className="tree-card-actions">
+        <button type="button" className="btn btn-ghost" onClick={() => setRenaming(true)} data-testid="rename-tree">
+          Rename
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={onDuplicate} data-testid="duplicate-tree">
+          Duplicate
+        </button>
+        <button type="button" className="btn btn-ghost btn-danger" onClick={onDelete} data-testid="delete-tree">
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

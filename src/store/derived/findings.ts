@@ -1,0 +1,54 @@
+import { validate, type ValidatedFinding } from '../../domain/validate';
+import { worstSeverity } from '../../domain/findings-summary';
+import type { Severity, TreeDoc } from '../../domain/types';
+
+export interface NodeBadge {
+  severity: Severity;
+  count: number;
+}
+
+interface DocFindings {
+  all: ValidatedFinding[];
+  byNode: Map<string, ValidatedFinding[]>;
+  badges: Map<string, NodeBadge>;
+}
+
+// One validation per document state: every node's badge selector reads the same result.
+const cache = new WeakMap<TreeDoc, DocFindings>();
+
+function compute(doc: TreeDoc): DocFindings {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const all = validate(doc);
+  const byNode = new Map<string, ValidatedFinding[]>();
+  for (const finding of all) {
+    if (!finding.nodeId) continue;
+    const list = byNode.get(finding.nodeId);
+    if (list) list.push(finding);
+    else byNode.set(finding.nodeId, [finding]);
+  }
+  const badges = new Map<string, NodeBadge>();
+  for (const [nodeId, findings] of byNode) {
+    const severity = worstSeverity(findings);
+    if (severity) badges.set(nodeId, { severity, count: findings.length });
+  }
+  const result = { all, byNode, badges };
+  cache.set(doc, result);
+  return result;
+}
+
+export function findingsOf(doc: TreeDoc): ValidatedFinding[] {
+  return compute(doc).all;
+}
+
+const NO_FINDINGS: ValidatedFinding[] = [];
+
+export function findingsForNode(doc: TreeDoc, nodeId: string): ValidatedFinding[] {
+  return compute(doc).byNode.get(nodeId) ?? NO_FINDINGS;
+}
+
+/** The node's worst severity and finding count as one string, so selectors compare by value. */
+export function badgeKeyForNode(doc: TreeDoc, nodeId: string): string {
+  const badge = compute(doc).badges.get(nodeId);
+  return badge ? `${badge.severity}:${badge.count}` : '';
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Patch } from 'immer';
+import { createBlankTree } from '../../../src/domain/new-tree';
+import { rootOf } from '../../../src/domain/tree-index';
+import { createEditorStore } from '../../../src/store/editor-store';
+
+function setup() {
+  const doc = createBlankTree('Test tree');
+  const rootId = rootOf(doc)!.id;
+  const saved: Patch[][] = [];
+  const store = createEditorStore(doc, { onPatches: (patches) => saved.push(patches), initialSelection: rootId });
+  return { store, rootId, saved, actions: store.getState().actions };
+}
+
+describe('editor store', () => {
+  it('adds a child of the default kind, selects it and starts editing it', () => {
+    const { store, rootId, actions } = setup();
+    const id = actions.addChild(rootId)!;
+    const state = store.getState();
+    expect(state.doc.nodes[id]).toMatchObject({ kind: 'opportunity', parentId: rootId, title: '' });
+    expect(state.selectedId).toBe(id);
+    expect(state.editingId).toBe(id);
+  });
+
+  it('makes one undo step of a whole title edit session, not one per keystroke', () => {
+    const { store, rootId, actions } = setup();
+    actions.startEditing(rootId);
+    for (const text of ['M', 'Mo', 'Mor', 'More learners']) actions.setTitle(rootId, text);
+    actions.stopEditing();
+    expect(store.getState().past).toHaveLength(1);
+    actions.undo();
+    expect(store.getState().doc.nodes[rootId]!.title).toBe('');
+    actions.redo();
+    expect(store.getState().doc.nodes[rootId]!.title).toBe('More learners');
+  });
+
+  it('keeps two separate edit sessions as two undo steps', () => {
+    const { store, rootId, actions } = setup();
+    actions.startEditing(rootId);
+    actions.setTitle(rootId, 'First');
+    actions.stopEditing();
+    actions.startEditing(rootId);
+    actions.setTitle(rootId, 'Second');
+    actions.stopEditing();
+    actions.undo();
+    expect(store.getState().doc.nodes[rootId]!.title).toBe('First');
+  });
+
+  it('undoes and redoes add, move and delete, restoring the selection', () => {
+    const { store, rootId, actions } = setup();
+    const first = actions.addChild(rootId, 'opportunity')!;
+    const second = actions.addSibling(first)!;
+    const solution = actions.addChild(second, 'solution')!;
+    actions.stopEditing();
+    expect(actions.moveNode({ id: solution, newParentId: first })).toBe(true);
+    expect(store.getState().doc.nodes[solution]!.parentId).toBe(first);
+    actions.undo();
+    expect(store.getState().doc.nodes[solution]!.parentId).toBe(second);
+    actions.select(second);
+    actions.deleteSubtree(second);
+    expect(store.getState().doc.nodes[second]).toBeUndefined();
+    expect(store.getState().doc.nodes[solution]).toBeUndefined();
+    actions.undo();
+    expect(store.getState().doc.nodes[solution]!.parentId).toBe(second);
+    expect(store.getState().selectedId).toBe(second);
+    actions.redo();
+    expect(store.getState().doc.nodes[second]).toBeUndefined();
+  });
+
+  it('refuses a move that breaks the kind rules, says why and changes nothing', () => {
+    const { store, rootId, actions } = setup();
+    const opportunity = actions.addChild(rootId, 'opportunity')!;
+    const solution = actions.addChild(opportunity, 'solution')!;
+    const before = store.getState().doc;
+    expect(actions.moveNode({ id: solution, newParentId: rootId })).toBe(false);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().notice?.message).toMatch(/cannot go under an outcome/i);
+  });
+
+  it('refuses to move a node into its own subtree', () => {
+    const { store, rootId, actions } = setup();
+    const parent = actions.addChild(rootId, 'opportunity')!;
+    const child = actions.addChild(parent, 'opportunity')!;
+    expect(actions.moveNode({ id: parent, newParentId: child })).toBe(false);
+    expect(store.getState().notice?.message).toMatch(/own subtree/);
+  });
+
+  it('reports every change, including undo and redo, to persistence as patches', () => {
+    const { rootId, saved, actions } = setup();
+    actions.addChild(rootId, 'opportunity');
+    actions.undo();
+    actions.redo();
+    expect(saved).toHaveLength(3);
+    expect(saved.every((patches) => patches.every((patch) => patch.path[0] === 'nodes'))).toBe(true);
+  });
+
+  it('collapses without adding an undo step, but still persists it', () => {
+    const { store, rootId, saved, actions } = setup();
+    actions.addChild(rootId, 'opportunity');
+    const steps = store.getState().past.length;
+    actions.toggleCollapsed(rootId);
+    expect(store.getState().doc.nodes[rootId]!.collapsed).toBe(true);
+    expect(store.getState().past).toHaveLength(steps);
+    expect(saved.at(-1)?.[0]?.path).toEqual(['nodes', rootId, 'collapsed']);
+  });
+
+  it('clears redo history after a new change', () => {
+    const { store, rootId, actions } = setup();
+    actions.addChild(rootId, 'opportunity');
+    actions.undo();
+    expect(store.getState().future).toHaveLength(1);
+    actions.addChild(rootId, 'opportunity');
+    expect(store.getState().future).toHaveLength(0);
+  });
+});
