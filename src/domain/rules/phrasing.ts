@@ -87,14 +87,28 @@ const FINITE_VERBS = new Set([
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'if', 'so', 'because', 'to', 'for', 'and', 'or']);
 const SUBJECT_WINDOW = 3;
 
+/** Words of a title as written, punctuation at their edges dropped; at most `limit` of them. */
+function rawWords(title: string, limit?: number): string[] {
+  const words: string[] = [];
+  const pieces = limit === undefined ? title.trim().split(/\s+/) : title.trim().split(/\s+/, limit);
+  for (const piece of pieces) {
+    const word = piece.replace(EDGE_PUNCTUATION, '');
+    if (word !== '') words.push(word);
+  }
+  return words;
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+// Lead-in, opening and the noun-subject window all sit within the first few words.
+const WORDS_LOOKED_AT = 10;
+
+function normalise(word: string): string {
+  return word.toLowerCase().replace(/[‘’]/g, "'");
+}
+
 /** Lower-cased words of a title; punctuation at word edges dropped, inner hyphens and apostrophes kept. */
-export function titleWords(title: string): string[] {
-  return title
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word !== '');
+export function titleWords(title: string, limit?: number): string[] {
+  return rawWords(title, limit).map(normalise);
 }
 
 function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -112,38 +126,48 @@ function readsAsNounSubject(words: readonly string[], after: number): boolean {
   return false;
 }
 
+interface SplitOpening {
+  phrase: readonly string[];
+  unlessNext: readonly string[];
+}
+
+const LEAD_IN_PHRASES = TEAM_LEAD_INS.map((leadIn) => leadIn.split(' '));
+
+// Openings split into words and grouped by first word, once per list: titles are checked on every edit.
+const splitCache = new WeakMap<readonly Opening[], Map<string, SplitOpening[]>>();
+
+function byFirstWord(openings: readonly Opening[]): Map<string, SplitOpening[]> {
+  const cached = splitCache.get(openings);
+  if (cached) return cached;
+  const grouped = new Map<string, SplitOpening[]>();
+  for (const opening of openings) {
+    const phrase = opening.words.split(' ');
+    const entry = { phrase, unlessNext: opening.unlessNext ?? [] };
+    const group = grouped.get(phrase[0] ?? '');
+    if (group) group.push(entry);
+    else grouped.set(phrase[0] ?? '', [entry]);
+  }
+  splitCache.set(openings, grouped);
+  return grouped;
+}
+
 /**
  * The imperative opening a title starts with, in the title's own spelling (e.g. "Roll out"), or
  * null when it opens some other way.
  */
 export function imperativeOpening(title: string, openings: readonly Opening[]): string | null {
-  const words = titleWords(title);
-  let start = 0;
-  for (const leadIn of TEAM_LEAD_INS) {
-    const leadWords = leadIn.split(' ');
-    if (startsWith(words, 0, leadWords)) {
-      start = leadWords.length;
-      break;
-    }
-  }
-  for (const opening of openings) {
-    const phrase = opening.words.split(' ');
+  const original = rawWords(title, WORDS_LOOKED_AT);
+  const words = original.map(normalise);
+  const leadIn = LEAD_IN_PHRASES.find((phrase) => startsWith(words, 0, phrase));
+  const start = leadIn ? leadIn.length : 0;
+  for (const { phrase, unlessNext } of byFirstWord(openings).get(words[start] ?? '') ?? []) {
     if (!startsWith(words, start, phrase)) continue;
     const after = start + phrase.length;
     const next = words[after];
-    if (next !== undefined && opening.unlessNext?.includes(next)) continue;
+    if (next !== undefined && unlessNext.includes(next)) continue;
     // Only a lone verb can double as a noun; "roll out" or "let users" cannot.
     if (phrase.length === 1 && readsAsNounSubject(words, after)) continue;
-    return originalWords(title, start, phrase.length);
+    return original.slice(start, after).join(' ');
   }
   return null;
-}
-
-function originalWords(title: string, start: number, count: number): string {
-  const words = title
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word !== '');
-  return words.slice(start, start + count).join(' ');
 }
