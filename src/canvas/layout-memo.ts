@@ -1,4 +1,5 @@
 import { layoutTree, type TreeLayout } from '../domain/layout';
+import { measured } from '../domain/perf-measure';
 import { nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
 import { createCanvasTextMeasure } from '../export/text-measure';
@@ -44,7 +45,7 @@ export function createLayoutMemo(): (doc: TreeDoc) => TreeLayout {
       previousNodes = doc.nodes;
       return previousLayout;
     }
-    previousLayout = layoutTree(doc, { sizeOf });
+    previousLayout = measured('ost-layout', () => layoutTree(doc, { sizeOf }));
     previousNodes = doc.nodes;
     return previousLayout;
   };

@@ -1,5 +1,6 @@
 import { validate, type ValidatedFinding } from '../../domain/validate';
 import { worstSeverity } from '../../domain/findings-summary';
+import { measured } from '../../domain/perf-measure';
 import type { Severity, TreeDoc } from '../../domain/types';
 
 export interface NodeBadge {
@@ -19,7 +20,7 @@ const cache = new WeakMap<TreeDoc, DocFindings>();
 function compute(doc: TreeDoc): DocFindings {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const all = validate(doc);
+  const all = measured('ost-validate', () => validate(doc));
   const byNode = new Map<string, ValidatedFinding[]>();
   for (const finding of all) {
     if (!finding.nodeId) continue;
