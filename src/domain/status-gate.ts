@@ -1,5 +1,5 @@
 import { hasFirstHandEvidence } from './rules/evidence-links';
-import { capitalize, nodeName } from './rules/node-name';
+import { capitalize, namedAs, nodeName } from './rules/node-name';
 import type { NodeStatus, TreeDoc } from './types';
 
 /** Statuses that commit effort to a solution, and so need an evidenced problem first. */
@@ -16,5 +16,5 @@ export function statusRefusal(doc: TreeDoc, nodeId: string, status: NodeStatus):
   const opportunity = node.parentId === null ? undefined : doc.nodes[node.parentId];
   if (opportunity?.kind !== 'opportunity' || hasFirstHandEvidence(doc, opportunity)) return null;
   const move = status === 'building' ? 'be built' : 'ship';
-  return `${capitalize(nodeName(node))} can't ${move} yet: nobody has heard or seen its problem first-hand. Link first-hand evidence (an interview, observation or usability test) to its opportunity ${nodeName(opportunity)} first.`;
+  return `${capitalize(nodeName(node))} can't ${move} yet: nobody has heard or seen its problem first-hand. Link first-hand evidence (an interview, observation or usability test) to its ${namedAs(opportunity)} first.`;
 }

@@ -1,6 +1,6 @@
 import { childrenOf } from '../tree-index';
 import { makeFix } from './fix';
-import { nodeName } from './node-name';
+import { namedAs } from './node-name';
 import type { Rule, RuleHit } from './rule';
 
 export const MIN_SOLUTIONS_TO_COMPARE = 3;
@@ -24,7 +24,7 @@ export const compareAndContrast: Rule = {
       const more = MIN_SOLUTIONS_TO_COMPARE - live;
       hits.push({
         nodeId: opportunity.id,
-        message: `The target opportunity ${nodeName(opportunity)} has ${has} in play. Add ${more === 1 ? 'one more' : `${more} more`} so you compare and contrast before you pick.`,
+        message: `The ${namedAs(opportunity, 'target opportunity')} has ${has} in play. Add ${more === 1 ? 'one more' : `${more} more`} so you compare and contrast before you pick.`,
         fix: makeFix('add-solution', opportunity.id),
       });
     }

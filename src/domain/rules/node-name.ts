@@ -15,6 +15,11 @@ export function nodeName(node: OstNode): string {
   return node.title.trim() === '' ? `the untitled ${node.kind}` : quoteTitle(node.title);
 }
 
+/** A node named with a noun before its title: `opportunity “X”`, or `untitled opportunity`. */
+export function namedAs(node: OstNode, noun: string = node.kind): string {
+  return node.title.trim() === '' ? `untitled ${noun}` : `${noun} ${quoteTitle(node.title)}`;
+}
+
 export function evidenceName(item: Evidence): string {
   return item.summary.trim() === '' ? `the untitled ${item.kind} item` : quoteTitle(item.summary);
 }

@@ -1,5 +1,5 @@
 import { makeFix } from './fix';
-import { nodeName } from './node-name';
+import { namedAs } from './node-name';
 import type { Rule, RuleHit } from './rule';
 
 export const outcomeNeedsMetric: Rule = {
@@ -14,7 +14,7 @@ export const outcomeNeedsMetric: Rule = {
       if (metric && isNumber(metric.baseline) && isNumber(metric.target)) continue;
       hits.push({
         nodeId: outcome.id,
-        message: `Set a metric with a baseline and a target for the outcome ${nodeName(outcome)}, so the team can tell whether it moves.`,
+        message: `Set a metric with a baseline and a target for the ${namedAs(outcome)}, so the team can tell whether it moves.`,
         fix: makeFix('set-metric', outcome.id),
       });
     }

@@ -1,5 +1,5 @@
 import { makeFix } from './fix';
-import { nodeName } from './node-name';
+import { namedAs } from './node-name';
 import { imperativeOpening, OUTPUT_OPENINGS } from './phrasing';
 import type { Rule, RuleHit } from './rule';
 
@@ -15,7 +15,7 @@ export const outcomeReadsLikeOutput: Rule = {
       if (opening === null) continue;
       hits.push({
         nodeId: outcome.id,
-        message: `The outcome ${nodeName(outcome)} reads like something to ship (“${opening}…”). Phrase it as a change in what customers do or a business result, e.g. “More teams invite a colleague in their first week”.`,
+        message: `The ${namedAs(outcome)} reads like something to ship (“${opening}…”). Phrase it as a change in what customers do or a business result, e.g. “More teams invite a colleague in their first week”.`,
         fix: makeFix('edit-title', outcome.id, 'Rephrase the outcome'),
       });
     }

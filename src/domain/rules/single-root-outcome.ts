@@ -1,5 +1,4 @@
-import { KIND_LABEL } from '../kinds';
-import { capitalize, nodeName } from './node-name';
+import { capitalize, namedAs, nodeName } from './node-name';
 import type { Rule, RuleHit } from './rule';
 
 export const singleRootOutcome: Rule = {
@@ -22,7 +21,7 @@ export const singleRootOutcome: Rule = {
       const message =
         node.kind === 'outcome'
           ? `${capitalize(nodeName(node))} is a second outcome at the top. Keep one outcome per tree: move it into a tree of its own.`
-          : `${KIND_LABEL[node.kind]} ${nodeName(node)} sits at the top of the tree. Move it under ${rootOutcome ? `the outcome ${nodeName(rootOutcome)}` : 'an outcome'}.`;
+          : `${capitalize(namedAs(node))} sits at the top of the tree. Move it under ${rootOutcome ? `the ${namedAs(rootOutcome)}` : 'an outcome'}.`;
       hits.push({ nodeId: node.id, message });
     }
     for (const node of index.roots) {

@@ -1,8 +1,8 @@
-import { ALLOWED_PARENT_KINDS, canHaveParent, KIND_LABEL } from '../kinds';
+import { ALLOWED_PARENT_KINDS, canHaveParent } from '../kinds';
 import { article } from '../operations/add-node';
 import type { NodeKind } from '../types';
 import { parentOf } from './context';
-import { nodeName } from './node-name';
+import { capitalize, namedAs } from './node-name';
 import type { Rule, RuleHit } from './rule';
 
 // Nodes at the top level or under a missing parent are single-root-outcome's findings.
@@ -17,7 +17,7 @@ export const structureParentKind: Rule = {
       for (const node of list) {
         const parent = parentOf(context, node);
         if (!parent || canHaveParent(node.kind, parent.kind)) continue;
-        const where = `${KIND_LABEL[node.kind]} ${nodeName(node)} can't sit under ${article(parent.kind)} ${parent.kind}.`;
+        const where = `${capitalize(namedAs(node))} can't sit under ${article(parent.kind)} ${parent.kind}.`;
         hits.push({ nodeId: node.id, message: `${where} ${placeFor(node.kind)}` });
       }
     }

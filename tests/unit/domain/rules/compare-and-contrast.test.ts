@@ -53,3 +53,10 @@ describe('compare-and-contrast', () => {
     expect(runRule(rule, doc)).toEqual([]);
   });
 });
+
+describe('compare-and-contrast on an untitled target', () => {
+  it('still reads as a sentence', () => {
+    const doc = buildDoc(outcome([{ kind: 'opportunity', title: '', target: true }]));
+    expect(runRule(rule, doc)[0]?.message).toMatch(/^The untitled target opportunity has no solutions in play\./);
+  });
+});

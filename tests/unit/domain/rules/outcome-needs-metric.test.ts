@@ -35,3 +35,12 @@ describe('outcome-needs-metric', () => {
     expect(hitNodeIds(rule, withMetric({ name: 'Streaks', baseline: Number.NaN, target: 30 }))).toEqual(['outcome']);
   });
 });
+
+describe('outcome-needs-metric on a blank new tree', () => {
+  it('names the untitled outcome plainly', () => {
+    const doc = buildDoc(outcome([], { title: '', metric: undefined }));
+    expect(runRule(rule, doc)[0]?.message).toBe(
+      'Set a metric with a baseline and a target for the untitled outcome, so the team can tell whether it moves.',
+    );
+  });
+});

@@ -51,3 +51,10 @@ describe('structure-parent-kind', () => {
     expect(runRule(rule, doc)).toEqual([]);
   });
 });
+
+describe('structure-parent-kind on an untitled node', () => {
+  it('names it by its kind', () => {
+    const doc = buildDoc(outcome([{ kind: 'experiment', title: '' }]));
+    expect(runRule(rule, doc)[0]?.message).toBe("Untitled experiment can't sit under an outcome. Move it under a solution.");
+  });
+});
