@@ -1,0 +1,132 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { EVIDENCE_KIND_LABEL, EVIDENCE_KINDS } from '../../domain/kinds';
+import type { EvidenceKind } from '../../domain/types';
+import { draftProblem, isFirstHandByDefault, type EvidenceDraft } from './evidence-draft';
+import { safeHttpUrl } from './safe-url';
+
+interface EvidenceFormProps {
+  initial: EvidenceDraft;
+  /** Names the form for assistive technology, e.g. "New evidence". */
+  title: string;
+  submitLabel: string;
+  onSubmit(draft: EvidenceDraft): void;
+  onCancel(): void;
+}
+
+/** Adds or edits one evidence item. Escape cancels (and stays inside the form). */
+export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }: EvidenceFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  // Until the user sets "first-hand" themselves, it follows the kind's usual answer.
+  const [firstHandTouched, setFirstHandTouched] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLInputElement>(null);
+
+  const set = (fields: Partial<EvidenceDraft>) => setDraft((current) => ({ ...current, ...fields }));
+  const urlIsPlainText = draft.url.trim() !== '' && safeHttpUrl(draft.url) === null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const reason = draftProblem(draft);
+    setProblem(reason);
+    if (reason) {
+      summaryRef.current?.focus();
+      return;
+    }
+    onSubmit(draft);
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onCancel();
+  }
+
+  return (
+    <form className="evidence-form" aria-label={title} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select
+            id={`${id}-kind`}
+            value={draft.kind}
+            onChange={(event) => {
+              const kind = event.target.value as EvidenceKind;
+              set(firstHandTouched ? { kind } : { kind, firstHand: isFirstHandByDefault(kind) });
+            }}
+          >
+            {EVIDENCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {EVIDENCE_KIND_LABEL[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input id={`${id}-date`} type="date" value={draft.date} onChange={(event) => set({ date: event.target.value })} />
+        </div>
+      </div>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={draft.firstHand}
+          onChange={(event) => {
+            setFirstHandTouched(true);
+            set({ firstHand: event.target.checked });
+          }}
+        />
+        <span>First-hand — the team heard or saw this itself</span>
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-summary`}>Summary (required)</label>
+        <input
+          id={`${id}-summary`}
+          ref={summaryRef}
+          value={draft.summary}
+          autoFocus
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(event) => set({ summary: event.target.value })}
+        />
+        {problem && (
+          <p id={`${id}-problem`} className="field-error">
+            {problem}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-quote`}>Quote</label>
+        <textarea id={`${id}-quote`} rows={2} value={draft.quote} onChange={(event) => set({ quote: event.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-source`}>Source (who or where)</label>
+        <input id={`${id}-source`} value={draft.source} onChange={(event) => set({ source: event.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-url`}>Link</label>
+        <input
+          id={`${id}-url`}
+          inputMode="url"
+          placeholder="https://…"
+          value={draft.url}
+          aria-describedby={urlIsPlainText ? `${id}-url-note` : undefined}
+          onChange={(event) => set({ url: event.target.value })}
+        />
+        {urlIsPlainText && (
+          <p id={`${id}-url-note`} className="field-note">
+            Not an http(s) address: it will be kept as plain text, not a link.
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary">
+          {submitLabel}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

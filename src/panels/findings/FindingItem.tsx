@@ -1,0 +1,61 @@
+import { ruleById } from '../../domain/rules/catalogue';
+import type { ValidatedFinding } from '../../domain/validate';
+import { useEditor, useEditorActions } from '../../store/editor-context';
+import { runFix } from './run-fix';
+import { SeverityIcon } from './SeverityIcon';
+
+interface FindingItemProps {
+  finding: ValidatedFinding;
+  onShowEvidence?: (evidenceId: string) => void;
+}
+
+/** One finding: its rule and message (a click selects the node it is about) and its fix, if any. */
+export function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
+  const actions = useEditorActions();
+  const nodeId = finding.nodeId;
+  const evidenceId = finding.evidenceId;
+  const current = useEditor((state) => nodeId !== undefined && state.selectedId === nodeId);
+  const ruleTitle = ruleById(finding.rule)?.title ?? finding.rule;
+
+  const content = (
+    <>
+      <SeverityIcon severity={finding.severity} />
+      <span className="finding-text">
+        <span className="finding-rule">{ruleTitle}</span>
+        <span className="finding-message">{finding.message}</span>
+      </span>
+    </>
+  );
+
+  let main = <div className="finding-main">{content}</div>;
+  if (nodeId !== undefined) {
+    main = (
+      <button type="button" className="finding-main" aria-current={current ? 'true' : undefined} onClick={() => actions.select(nodeId)}>
+        {content}
+      </button>
+    );
+  } else if (evidenceId !== undefined && onShowEvidence) {
+    main = (
+      <button type="button" className="finding-main" onClick={() => onShowEvidence(evidenceId)}>
+        {content}
+      </button>
+    );
+  }
+
+  return (
+    <li
+      className={`finding is-${finding.severity}${current ? ' is-current' : ''}`}
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-node-id={nodeId}
+      data-evidence-id={evidenceId}
+    >
+      {main}
+      {finding.fix && (
+        <button type="button" className="btn finding-fix" onClick={() => finding.fix && runFix(finding.fix, actions)}>
+          {finding.fix.label}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import type { FindingFix } from '../../domain/rules/fix';
+import type { EditorActions } from '../../store/editor-store';
+import { useInspectorFocus, type InspectorField } from '../inspector/inspector-focus';
+
+const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
+  'link-evidence': 'evidence-picker',
+  'set-metric': 'metric',
+  'write-result': 'result',
+  'write-success-criterion': 'successCriterion',
+  'edit-title': 'title',
+};
+
+/** Carries out a finding's one obvious fix: add the missing child, or take the user to the field. */
+export function runFix(fix: FindingFix, actions: EditorActions): void {
+  if (fix.kind === 'add-solution') {
+    actions.addChild(fix.nodeId, 'solution');
+    return;
+  }
+  if (fix.kind === 'add-experiment') {
+    actions.addChild(fix.nodeId, 'experiment');
+    return;
+  }
+  const field = FIELD_FOR_FIX[fix.kind];
+  actions.select(fix.nodeId);
+  if (field) useInspectorFocus.getState().requestFocus(fix.nodeId, field);
+}

@@ -1,0 +1,68 @@
+import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useDraftField } from './use-draft-field';
+
+interface DraftTextFieldProps {
+  label: string;
+  value: string;
+  /** Writes the text; returns an error message to refuse it (the draft stays), or null. */
+  onCommit(text: string): string | null;
+  /** 'line' is an input; 'title' a wrapping textarea where Enter commits; 'text' a textarea. */
+  variant?: 'line' | 'title' | 'text';
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  placeholder?: string;
+  hint?: string;
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  className?: string;
+}
+
+/** A labelled text field over a stored value, written as one undo step per edit (see useDraftField). */
+export function DraftTextField({ label, value, onCommit, variant = 'line', inputMode, placeholder, hint, inputRef, className }: DraftTextFieldProps) {
+  const id = useId();
+  const field = useDraftField(value, onCommit);
+  const describedBy = [hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+    const commitKey = event.key === 'Enter' && (variant !== 'text' || event.ctrlKey || event.metaKey);
+    if (!commitKey) return;
+    event.preventDefault();
+    field.commit();
+  }
+
+  const shared = {
+    id,
+    ref: inputRef,
+    value: field.text,
+    placeholder,
+    inputMode,
+    'aria-invalid': field.error ? true : undefined,
+    'aria-describedby': describedBy,
+    onBlur: field.commit,
+    onKeyDown,
+  };
+
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {variant === 'line' ? (
+        <input {...shared} onChange={(event) => field.change(event.target.value)} />
+      ) : (
+        <textarea
+          {...shared}
+          rows={variant === 'title' ? 2 : 3}
+          // A title is one line: pasted line breaks become spaces.
+          onChange={(event) => field.change(variant === 'title' ? event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : event.target.value)}
+        />
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="field-note">
+          {hint}
+        </p>
+      )}
+      {field.error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {field.error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Evidence } from '../../domain/types';
+import { useEditor, useEditorActions } from '../../store/editor-context';
+import { EvidencePicker } from '../evidence/EvidencePicker';
+import { EvidenceTags } from '../evidence/EvidenceTags';
+import { EvidenceUrl } from '../evidence/EvidenceUrl';
+
+const NO_IDS: string[] = [];
+
+/** The evidence behind an opportunity or solution: what is linked, and a picker to link more. */
+export function EvidenceSection({ nodeId }: { nodeId: string }) {
+  const linkedIds = useEditor((state) => state.doc.nodes[nodeId]?.evidenceIds ?? NO_IDS);
+  const evidence = useEditor((state) => state.doc.evidence);
+  const actions = useEditorActions();
+  const linked = linkedIds.map((id) => evidence[id]).filter((item): item is Evidence => item !== undefined);
+  const firstHand = linked.filter((item) => item.firstHand).length;
+
+  return (
+    <section className="inspector-section" aria-labelledby={`evidence-heading-${nodeId}`}>
+      <h3 id={`evidence-heading-${nodeId}`}>
+        Evidence{' '}
+        <span className="muted">
+          {linked.length === 0 ? '— none linked' : `— ${linked.length} linked, ${firstHand} first-hand`}
+        </span>
+      </h3>
+      {linked.length > 0 && (
+        <ul className="linked-evidence" aria-label="Linked evidence">
+          {linked.map((item) => (
+            <li key={item.id} data-evidence-id={item.id}>
+              <div className="linked-evidence-text">
+                <EvidenceTags item={item} />
+                <span className="evidence-summary">{item.summary}</span>
+                {item.url && <EvidenceUrl url={item.url} />}
+              </div>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                onClick={() => actions.unlinkEvidence(nodeId, item.id)}
+                aria-label={`Unlink “${item.summary}”`}
+                title="Unlink (the evidence stays in the library)"
+              >
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <EvidencePicker nodeId={nodeId} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/** How long typing may pause before the draft is written anyway, so a reload loses nothing. */
+export const IDLE_COMMIT_MS = 400;
+
+export interface DraftField {
+  /** What the field shows: the draft while there is one, else the stored value. */
+  text: string;
+  /** Why the last attempt to write the draft failed (e.g. not a number); the draft is kept. */
+  error: string | null;
+  change(text: string): void;
+  /** Writes the draft now (on blur, Enter, leaving the node). */
+  commit(): void;
+}
+
+/**
+ * A local draft over a stored text value. Writing on every keystroke would make each keystroke its
+ * own undo step; instead the draft is written on commit (blur, Enter, unmount) and after a pause in
+ * typing. `onCommit` returns an error message to refuse the text, or null once it is written.
+ */
+export function useDraftField(value: string, onCommit: (text: string) => string | null, idleMs = IDLE_COMMIT_MS): DraftField {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const draftRef = useRef<string | null>(null);
+  const commitRef = useRef(onCommit);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    commitRef.current = onCommit;
+  });
+
+  const commit = useCallback(() => {
+    clearTimeout(timer.current);
+    const pending = draftRef.current;
+    if (pending === null) return;
+    const problem = commitRef.current(pending);
+    setError(problem);
+    if (problem === null) {
+      draftRef.current = null;
+      setDraft(null);
+    }
+  }, []);
+
+  const change = useCallback(
+    (text: string) => {
+      draftRef.current = text;
+      setDraft(text);
+      setError(null);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(commit, idleMs);
+    },
+    [commit, idleMs],
+  );
+
+  // Leaving the node (the inspector remounts per node) or closing the panel writes what was typed.
+  useEffect(() => commit, [commit]);
+
+  return { text: draft ?? value, error, change, commit };
+}
