@@ -53,3 +53,8 @@ export function badgeKeyForNode(doc: TreeDoc, nodeId: string): string {
   const badge = compute(doc).badges.get(nodeId);
   return badge ? `${badge.severity}:${badge.count}` : '';
 }
+
+/** Every node's badge (worst severity and count), e.g. for badges in an exported picture. */
+export function badgesOf(doc: TreeDoc): ReadonlyMap<string, NodeBadge> {
+  return compute(doc).badges;
+}

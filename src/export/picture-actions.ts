@@ -1,0 +1,54 @@
+import { measuredAsync } from '../domain/perf-measure';
+import type { TreeDoc } from '../domain/types';
+import { TITLE_FONT } from '../canvas/layout-memo';
+import { badgesOf } from '../store/derived/findings';
+import { copyPngToClipboard } from './clipboard';
+import { downloadBlob } from './download';
+import { fileNameFor } from './file-name';
+import type { ExportOptions } from './picture-options';
+import { svgToPngBlob } from './png';
+import { buildTreeSvg } from './svg';
+import { createCanvasTextMeasure } from './text-measure';
+
+let measure: ((text: string) => number) | null = null;
+
+/** The picture as SVG text, drawn from the model and the layout (not by cloning the DOM). */
+export function treeSvg(doc: TreeDoc, options: ExportOptions, selectedId: string | null): { svg: string; width: number; height: number } {
+  measure ??= createCanvasTextMeasure(TITLE_FONT);
+  return buildTreeSvg(doc, {
+    asShown: options.asShown,
+    rootId: options.selectionOnly && selectedId ? selectedId : undefined,
+    background: options.background,
+    badges: options.badges ? new Map(badgesOf(doc)) : undefined,
+    measure,
+  });
+}
+
+function pictureName(doc: TreeDoc, options: ExportOptions, selectedId: string | null, extension: string): string {
+  const subtree = options.selectionOnly && selectedId ? doc.nodes[selectedId]?.title : undefined;
+  return fileNameFor(subtree ? `${doc.meta.title} - ${subtree}` : doc.meta.title, extension);
+}
+
+export function exportSvg(doc: TreeDoc, options: ExportOptions, selectedId: string | null): void {
+  const { svg } = treeSvg(doc, options, selectedId);
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), pictureName(doc, options, selectedId, 'svg'));
+}
+
+export async function renderPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<Blob> {
+  return measuredAsync('ost-export-png', async () => {
+    const { svg, width, height } = treeSvg(doc, options, selectedId);
+    return svgToPngBlob(svg, width, height, { pixelRatio: 2 });
+  });
+}
+
+export async function exportPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<void> {
+  downloadBlob(await renderPng(doc, options, selectedId), pictureName(doc, options, selectedId, 'png'));
+}
+
+export async function copyPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<string> {
+  // The clipboard item takes a promise, so the copy keeps the user's click as its permission.
+  const result = await copyPngToClipboard(renderPng(doc, options, selectedId));
+  if (result === 'copied') return 'Picture copied — paste it into your slides.';
+  if (result === 'denied') return 'The browser did not allow copying the picture; download it instead.';
+  return 'This browser cannot copy pictures; download the PNG instead.';
+}
