@@ -1,0 +1,52 @@
+import { evidenceLabel, formatMetric } from '../../canvas/nodes/format';
+import type { OstNode, TreeDoc } from '../../domain/types';
+
+export interface FooterPart {
+  text: string;
+  /** Drawn bold in the kind colour (the target flag), as on the canvas. */
+  emphasis?: boolean;
+}
+
+export interface EvidenceCounts {
+  linked: number;
+  firstHand: number;
+}
+
+export function evidenceCounts(node: OstNode, doc: TreeDoc): EvidenceCounts {
+  let linked = 0;
+  let firstHand = 0;
+  for (const id of node.evidenceIds ?? []) {
+    const item = doc.evidence[id];
+    if (!item) continue;
+    linked += 1;
+    if (item.firstHand) firstHand += 1;
+  }
+  return { linked, firstHand };
+}
+
+/** The secondary facts the canvas shows under a node's title, in the canvas's order. */
+export function footerParts(node: OstNode, evidence: EvidenceCounts): FooterPart[] {
+  const parts: FooterPart[] = [];
+  const evidenceText = evidenceLabel(evidence.linked, evidence.firstHand);
+  switch (node.kind) {
+    case 'outcome':
+      parts.push({ text: formatMetric(node.metric) ?? 'No metric yet' });
+      if (node.status && node.status !== 'active') parts.push({ text: node.status });
+      break;
+    case 'opportunity':
+      if (node.target) parts.push({ text: '★ Target', emphasis: true });
+      parts.push({ text: evidenceText ?? 'No evidence' });
+      if (node.status && node.status !== 'identified') parts.push({ text: node.status });
+      break;
+    case 'solution':
+      parts.push({ text: node.status ?? 'idea' });
+      if (evidenceText) parts.push({ text: evidenceText });
+      if (node.votes) parts.push({ text: `● ${node.votes}` });
+      break;
+    case 'experiment':
+      parts.push({ text: node.status ?? 'planned' });
+      if (node.assumptionType) parts.push({ text: node.assumptionType });
+      break;
+  }
+  return parts;
+}
