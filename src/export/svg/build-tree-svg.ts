@@ -2,7 +2,7 @@ import { layoutTree } from '../../domain/layout';
 import { estimateTextWidth, nodeSize, TITLE_FONT_SIZE } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';
 import { edgePath } from './edge-svg';
-import { escapeXml, stripInvalidXml } from './escape-xml';
+import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
 import { nodeSvg, type NodeBadge, type TextMeasures } from './node-svg';
 import {
@@ -80,7 +80,7 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
   let captionWidth = 0;
   if (options.title ?? true) {
     const measureCaption = scaled(measureTitle, (CAPTION_FONT_SIZE / TITLE_FONT_SIZE) * BOLD_WIDTH_FACTOR);
-    const text = stripInvalidXml(doc.meta.title).trim() || 'Untitled tree';
+    const text = singleLineText(doc.meta.title).trim() || 'Untitled tree';
     captionLines = wrapLines(text, Math.max(treeWidth, MIN_CAPTION_WIDTH), measureCaption, CAPTION_MAX_LINES);
     for (const line of captionLines) captionWidth = Math.max(captionWidth, measureCaption(line));
   }
@@ -96,7 +96,7 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
       `font-family="${escapeXml(FONT_FAMILY)}" role="img">`,
-    `<title>${escapeXml(stripInvalidXml(doc.meta.title).trim() || 'Untitled tree')}</title>`,
+    `<title>${escapeXml(singleLineText(doc.meta.title).trim() || 'Untitled tree')}</title>`,
   ];
   if (options.background === 'white') out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   captionLines.forEach((line, index) => {
@@ -110,7 +110,7 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
     const parent = layout.boxes.get(parentId);
     const child = layout.boxes.get(childId);
     if (!parent || !child) continue;
-    out.push(`<path d="${edgePath(parent, child)}"/>`);
+    out.push(`<path data-parent-id="${escapeXml(parentId)}" data-child-id="${escapeXml(childId)}" d="${edgePath(parent, child)}"/>`);
   }
   out.push('</g>');
   for (const id of layout.order) {

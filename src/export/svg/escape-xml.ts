@@ -10,6 +10,11 @@ export function stripInvalidXml(text: string): string {
   return text.replace(INVALID_XML_CHARACTERS, '');
 }
 
+/** User text for one line of a picture: line breaks and tabs become spaces, the rest as stripInvalidXml. */
+export function singleLineText(text: string): string {
+  return stripInvalidXml(text.replace(/[\t\n\r\u2028\u2029]/g, ' '));
+}
+
 /**
  * User text as literal XML character data, safe both as element content and inside a quoted
  * attribute: no title can close a tag, open one, start an entity or end a CDATA section.

@@ -10,7 +10,7 @@ import {
   titleWidth,
 } from '../../domain/node-metrics';
 import type { OstNode, Severity } from '../../domain/types';
-import { escapeXml, stripInvalidXml } from './escape-xml';
+import { escapeXml, singleLineText } from './escape-xml';
 import type { FooterPart } from './node-footer';
 import {
   BADGE_FONT_SIZE,
@@ -99,7 +99,7 @@ function titleSvg(node: OstNode, box: NodeBox, contentX: number, measure: Measur
   // As many lines as the layout made room for, so the title never runs into the footer.
   const room = Math.round((box.height - 2 * NODE_PADDING_Y - NODE_HEADER_HEIGHT - NODE_FOOTER_HEIGHT) / TITLE_LINE_HEIGHT);
   const maxLines = Math.min(TITLE_MAX_LINES, Math.max(1, room));
-  const title = stripInvalidXml(node.title);
+  const title = singleLineText(node.title);
   if (title.trim() === '') {
     return `<text x="${contentX}" y="${top + TITLE_BASELINE}" font-size="${TITLE_FONT_SIZE}" font-style="italic" fill="${MUTED_TEXT_COLOR}">Untitled ${node.kind}</text>`;
   }
@@ -128,7 +128,7 @@ function footerSvg(picture: NodePicture, contentX: number, contentRight: number,
     const part = picture.footer[index];
     if (!part) continue;
     const separator = index === 0 ? '' : FOOTER_PART_SEPARATOR;
-    const whole = `${separator}${stripInvalidXml(part.text)}`;
+    const whole = `${separator}${singleLineText(part.text)}`;
     const width = measure(whole);
     const fits = used + width <= available;
     const text = fits ? whole : fitLine(whole, available - used, measure);
