@@ -75,7 +75,7 @@ function EvidenceLibrary({ onClose }: { onClose(): void }) {
     <section className="evidence-drawer" role="dialog" aria-labelledby={`${id}-title`} data-testid="evidence-library" onKeyDown={onKeyDown}>
       <div className="drawer-header">
         <h2 id={`${id}-title`}>Evidence library</h2>
-        <span className="muted">{all.length} items</span>
+        <span className="muted">{all.length === 1 ? '1 item' : `${all.length} items`}</span>
         <button type="button" className="btn btn-ghost drawer-close" aria-label="Close evidence library" onClick={onClose}>
           ✕
         </button>
