@@ -6,6 +6,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   preview: { port: 4173, strictPort: true },
   test: {
+    // d3-flextree's main file is UMD; let Vite load its ES module entry, as the app build does.
+    server: { deps: { inline: ['d3-flextree'] } },
     projects: [
       {
         extends: true,

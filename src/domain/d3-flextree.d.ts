@@ -17,6 +17,4 @@ declare module 'd3-flextree' {
     spacing?: number | ((a: FlexHierarchyNode<Datum>, b: FlexHierarchyNode<Datum>) => number);
     children?: (datum: Datum) => Datum[] | null | undefined;
   }): FlextreeLayout<Datum>;
-  const defaultExport: { flextree: typeof flextree };
-  export default defaultExport;
 }

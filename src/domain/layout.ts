@@ -1,12 +1,7 @@
-import * as flextreeModule from 'd3-flextree';
+import { flextree } from 'd3-flextree';
 import { nodeSize, LEVEL_GAP, SIBLING_GAP, type NodeSize } from './node-metrics';
 import { childrenOf, indexTree, rootOf, walk } from './tree-index';
 import type { OstNode, TreeDoc } from './types';
-
-// d3-flextree's ESM entry has a named export; Node loads its UMD main, reached through default.
-const flextree =
-  (flextreeModule as { flextree?: typeof flextreeModule.flextree }).flextree ??
-  (flextreeModule as unknown as { default: { flextree: typeof flextreeModule.flextree } }).default.flextree;
 
 /** A laid-out node: top-left corner and size, in canvas pixels. */
 export interface NodeBox {

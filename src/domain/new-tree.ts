@@ -3,8 +3,10 @@ import { newId } from './ids';
 import { initialRanks } from './operations/ranks';
 import type { TreeDoc } from './types';
 
+export const UNTITLED_TREE = 'Untitled tree';
+
 /** A blank tree: one empty outcome, ready to be named. */
-export function createBlankTree(title = 'Untitled tree', now = new Date().toISOString()): TreeDoc {
+export function createBlankTree(title = UNTITLED_TREE, now = new Date().toISOString()): TreeDoc {
   const outcomeId = newId();
   return {
     meta: { id: newId(), title, createdAt: now, updatedAt: now, settings: { silencedRules: [] } },

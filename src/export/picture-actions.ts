@@ -14,13 +14,13 @@ let measure: ((text: string) => number) | null = null;
 
 /** The picture as SVG text, drawn from the model and the layout (not by cloning the DOM). */
 export function treeSvg(doc: TreeDoc, options: ExportOptions, selectedId: string | null): { svg: string; width: number; height: number } {
-  measure ??= createCanvasTextMeasure(TITLE_FONT);
+  const measureText = (measure ??= createCanvasTextMeasure(TITLE_FONT));
   return buildTreeSvg(doc, {
     asShown: options.asShown,
     rootId: options.selectionOnly && selectedId ? selectedId : undefined,
     background: options.background,
     badges: options.badges ? new Map(badgesOf(doc)) : undefined,
-    measure,
+    measure: measureText,
   });
 }
 

@@ -13,6 +13,7 @@ import {
 import { moveNode, shiftAmongSiblings, type MoveNodeArgs } from '../domain/operations/move-node';
 import { OperationRefused } from '../domain/operations/refused';
 import { updateNode, type NodeFields } from '../domain/operations/update-node';
+import { UNTITLED_TREE } from '../domain/new-tree';
 import { statusRefusal } from '../domain/status-gate';
 import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
 import { pushEntry, type HistoryEntry } from './history';
@@ -166,7 +167,17 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       },
       setTitle(id, title) {
         const key = get().editingId === id && editKey ? editKey : undefined;
-        apply((draft) => updateNode(draft, id, { title }), { label: 'Edit title', coalesceKey: key });
+        apply(
+          (draft) => {
+            const node = draft.nodes[id];
+            // Until the tree is named, it carries its outcome's name in the library.
+            if (node?.parentId === null && (draft.meta.title === UNTITLED_TREE || draft.meta.title === node.title)) {
+              draft.meta.title = title.trim() ? title : UNTITLED_TREE;
+            }
+            updateNode(draft, id, { title });
+          },
+          { label: 'Edit title', coalesceKey: key },
+        );
       },
       updateNode(id, fields, label = 'Edit node') {
         if (fields.status !== undefined) {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { TreeCanvas } from '../../canvas/TreeCanvas';
 import { EvidenceLibraryDrawer } from '../../panels/evidence/EvidenceLibraryDrawer';
 import { FindingsPanel } from '../../panels/findings/FindingsPanel';
@@ -7,7 +7,7 @@ import { Inspector } from '../../panels/inspector/Inspector';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
 import type { Theme } from '../theme';
-import { navigateTo } from '../use-hash-route';
+import { navigateTo, treeHref } from '../use-hash-route';
 import { EditorHeader } from './EditorHeader';
 import { KeyboardHelp } from './KeyboardHelp';
 import { NoticeToast } from './NoticeToast';
@@ -21,7 +21,12 @@ interface EditorScreenProps {
 }
 
 export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps) {
+  // A tree just created from the library opens with its outcome in edit mode, once: a reload
+  // must not start editing again, so the marker leaves the URL right away.
   const [startEditingRoot] = useState(() => window.location.hash.endsWith('?new'));
+  useEffect(() => {
+    if (window.location.hash.endsWith('?new')) window.history.replaceState(null, '', treeHref(treeId));
+  }, [treeId]);
   const { openTree, saveStatus } = useOpenTree(treeId, startEditingRoot);
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
@@ -61,7 +66,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
           </main>
           <aside className="editor-sidebar" aria-label="Inspector and findings">
             <Inspector />
-            {findingsOpen && <FindingsPanel />}
+            {findingsOpen && <FindingsPanel onShowEvidence={() => setEvidenceOpen(true)} />}
           </aside>
         </div>
         {keysOpen && <KeyboardHelp onClose={() => setKeysOpen(false)} />}

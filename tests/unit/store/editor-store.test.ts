@@ -113,3 +113,16 @@ describe('editor store', () => {
     expect(store.getState().future).toHaveLength(0);
   });
 });
+
+describe('naming a new tree', () => {
+  it('names an untitled tree after its outcome until the tree is named', () => {
+    const { store, rootId, actions } = setup();
+    store.getState().actions.setTreeTitle('Untitled tree');
+    actions.startEditing(rootId);
+    actions.setTitle(rootId, 'More learners finish onboarding');
+    expect(store.getState().doc.meta.title).toBe('More learners finish onboarding');
+    actions.setTreeTitle('Onboarding discovery');
+    actions.setTitle(rootId, 'Fewer learners drop out in week one');
+    expect(store.getState().doc.meta.title).toBe('Onboarding discovery');
+  });
+});
