@@ -17,6 +17,9 @@ export const NODE_PADDING_X = 14;
 export const NODE_PADDING_Y = 10;
 export const NODE_HEADER_HEIGHT = 24;
 export const NODE_FOOTER_HEIGHT = 24;
+/** Room for the borders (up to 3 px each side, an experiment's 8 px left bar) inside a box. */
+export const NODE_BORDER_ALLOWANCE_X = 12;
+export const NODE_BORDER_ALLOWANCE_Y = 6;
 /** Space between sibling boxes, and between a parent's bottom and its children's top. */
 export const SIBLING_GAP = 28;
 export const LEVEL_GAP = 64;
@@ -38,15 +41,22 @@ export function countWrappedLines(text: string, maxWidth: number, measure: (text
     if (lineWidth === 0) {
       // A word longer than the line breaks across several lines (CSS overflow-wrap: anywhere).
       lines += Math.max(0, Math.ceil(wordWidth / maxWidth) - 1);
-      lineWidth = wordWidth > maxWidth ? wordWidth % maxWidth : wordWidth;
+      lineWidth = lastLineWidth(wordWidth, maxWidth);
     } else if (lineWidth + spaceWidth + wordWidth <= maxWidth) {
       lineWidth += spaceWidth + wordWidth;
     } else {
       lines += 1 + Math.max(0, Math.ceil(wordWidth / maxWidth) - 1);
-      lineWidth = wordWidth > maxWidth ? wordWidth % maxWidth : wordWidth;
+      lineWidth = lastLineWidth(wordWidth, maxWidth);
     }
   }
   return lines;
+}
+
+/** Width left on the last line a word occupies; a word filling whole lines leaves a full line. */
+function lastLineWidth(wordWidth: number, maxWidth: number): number {
+  if (wordWidth <= maxWidth) return wordWidth;
+  const rest = wordWidth % maxWidth;
+  return rest === 0 ? maxWidth : rest;
 }
 
 /** Average glyph width of the title font, used where real text metrics are unavailable (node tests). */
@@ -57,12 +67,12 @@ export function estimateTextWidth(text: string): number {
 }
 
 export function titleWidth(kind: NodeKind): number {
-  return NODE_WIDTH[kind] - 2 * NODE_PADDING_X;
+  return NODE_WIDTH[kind] - 2 * NODE_PADDING_X - NODE_BORDER_ALLOWANCE_X;
 }
 
 export function nodeHeightForLines(lines: number): number {
   const clamped = Math.min(Math.max(lines, 1), TITLE_MAX_LINES);
-  return 2 * NODE_PADDING_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
+  return 2 * NODE_PADDING_Y + NODE_BORDER_ALLOWANCE_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
 }
 
 export function nodeSize(node: Pick<OstNode, 'kind' | 'title'>, measure: (text: string) => number = estimateTextWidth): NodeSize {
