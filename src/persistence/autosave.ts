@@ -1,6 +1,6 @@
 import type { Patch } from 'immer';
 import type { TreeDoc } from '../domain/types';
-import { changedRows, emptyChangedRows, hasChangedRows, mergeChangedRows } from './changed-rows';
+import { changedRows, emptyChangedRows, hasChangedRows, mergeChangedRows, type ChangedRows } from './changed-rows';
 import type { TreeRepository } from './repository';
 import { saveFailureMessage } from './storage-errors';
 import { measuredAsync } from '../domain/perf-measure';
@@ -37,6 +37,8 @@ export interface Autosave {
   /** Saves everything unsaved now; resolves when that attempt ends (check status() for failure). */
   flush(): Promise<void>;
   status(): AutosaveStatus;
+  /** Rows changed but not yet known to be stored: waiting, or in a write that has not finished. */
+  unsaved(): ChangedRows;
   /** Stops timers and ignores later changes. Call `await flush()` first to keep unsaved changes. */
   dispose(): void;
 }
@@ -53,6 +55,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   const now = options.now ?? (() => new Date());
 
   let dirty = emptyChangedRows();
+  let inFlight: ChangedRows | null = null;
   let firstUnsavedAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<void> = Promise.resolve();
@@ -95,6 +98,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     if (!hasChangedRows(dirty)) return;
     clearTimer();
     const taken = dirty;
+    inFlight = taken;
     dirty = emptyChangedRows();
     firstUnsavedAt = undefined;
     const retrying = current.state === 'error';
@@ -107,12 +111,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       // Timed for `npm run bench` (one edit's write time), visible in the browser's profiler too.
       await measuredAsync('ost-save', () => repository.saveChanges(doc, taken));
     } catch (error) {
+      inFlight = null;
       mergeChangedRows(taken, dirty);
       dirty = taken;
       report('error', saveFailureMessage(error));
       saveAfter(retryMs);
       return;
     }
+    inFlight = null;
     lastSavedAt = now().toISOString();
     onSaved?.(treeId);
     if (hasChangedRows(dirty)) {
@@ -139,6 +145,12 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return enqueueSave();
     },
     status: () => current,
+    unsaved() {
+      const rows = emptyChangedRows();
+      mergeChangedRows(rows, dirty);
+      if (inFlight) mergeChangedRows(rows, inFlight);
+      return rows;
+    },
     dispose() {
       disposed = true;
       clearTimer();

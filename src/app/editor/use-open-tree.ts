@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { rootOf } from '../../domain/tree-index';
 import { createAutosave, type Autosave, type AutosaveStatus } from '../../persistence/autosave';
+import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
+import { applyJournal, clearJournal, journalOf, readJournal, writeJournal } from '../../persistence/unsaved-journal';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
 import { useServices } from '../services';
 
@@ -43,7 +45,22 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
       actions.notify('info', 'This tree was changed in another tab; showing the latest version.');
     }
 
-    repository.loadTree(treeId).then(
+    /** Replays edits that a previous page of this tab could not store before it went away. */
+    async function loadWithJournal() {
+      const stored = await repository.loadTree(treeId);
+      const journal = readJournal(window.localStorage, treeId);
+      if (!stored || !journal) return stored;
+      const { doc, changes } = applyJournal(stored, journal);
+      try {
+        await repository.saveChanges(doc, changes);
+        clearJournal(window.localStorage, treeId);
+      } catch {
+        // The journal stays for the next attempt; the editor shows the recovered text meanwhile.
+      }
+      return doc;
+    }
+
+    loadWithJournal().then(
       (doc) => {
         if (cancelled) return;
         if (!doc) {
@@ -60,9 +77,26 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
           repository,
           getDoc: () => store.getState().doc,
           onStatus: setSaveStatus,
+          onSaved: () => {
+            if (!hasChangedRows(opened.unsaved())) clearJournal(window.localStorage, treeId);
+          },
         });
         autosave = opened;
-        removeFlushOnHide = installFlushOnHide(opened);
+        const journalUnsaved = () => {
+          const rows = opened.unsaved();
+          if (hasChangedRows(rows)) writeJournal(window.localStorage, journalOf(store.getState().doc, rows));
+        };
+        const journalWhenHidden = () => {
+          if (document.visibilityState === 'hidden') journalUnsaved();
+        };
+        window.addEventListener('pagehide', journalUnsaved);
+        document.addEventListener('visibilitychange', journalWhenHidden);
+        const removeFlush = installFlushOnHide(opened);
+        removeFlushOnHide = () => {
+          removeFlush();
+          window.removeEventListener('pagehide', journalUnsaved);
+          document.removeEventListener('visibilitychange', journalWhenHidden);
+        };
         removeTabListener = onTabMessage((message) => {
           if (message.treeId !== treeId) return;
           if (message.type === 'tree-deleted') {
