@@ -114,7 +114,7 @@ function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
-        <MiniMap<OstFlowNode> pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <MiniMap<OstFlowNode> pannable zoomable style={{ width: 160, height: 110 }} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
         <Controls showInteractive={false} onFitView={fitAll} fitViewOptions={{ padding: 0.08 }} />
       </ReactFlow>
       <CanvasSearch />

@@ -17,9 +17,12 @@ export const NODE_PADDING_X = 14;
 export const NODE_PADDING_Y = 10;
 export const NODE_HEADER_HEIGHT = 24;
 export const NODE_FOOTER_HEIGHT = 24;
-/** Room for the borders (up to 3 px each side, an experiment's 8 px left bar) inside a box. */
-export const NODE_BORDER_ALLOWANCE_X = 12;
+/** Left plus right border width per kind (the canvas CSS draws the same); an experiment has a bar. */
+export const NODE_BORDER_X: Record<NodeKind, number> = { outcome: 6, opportunity: 4, solution: 4, experiment: 10 };
+/** Top plus bottom border room (the outcome's 3 px borders are the widest). */
 export const NODE_BORDER_ALLOWANCE_Y = 6;
+/** Slack for small differences between canvas text metrics and the browser's line breaking. */
+const WRAP_SLACK = 2;
 /** Space between sibling boxes, and between a parent's bottom and its children's top. */
 export const SIBLING_GAP = 28;
 export const LEVEL_GAP = 64;
@@ -67,7 +70,7 @@ export function estimateTextWidth(text: string): number {
 }
 
 export function titleWidth(kind: NodeKind): number {
-  return NODE_WIDTH[kind] - 2 * NODE_PADDING_X - NODE_BORDER_ALLOWANCE_X;
+  return NODE_WIDTH[kind] - 2 * NODE_PADDING_X - NODE_BORDER_X[kind] - WRAP_SLACK;
 }
 
 export function nodeHeightForLines(lines: number): number {
