@@ -3,6 +3,8 @@
 # production build) — and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# A fresh checkout: install the locked dependencies first.
+if [ ! -d node_modules ]; then npm ci --no-audit --no-fund || exit 1; fi
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/e2e.json
 

@@ -32,14 +32,7 @@ export function CanvasSearch() {
     if (matches.length === 0) return;
     const next = (position + step + matches.length) % matches.length;
     setPosition(next);
-    const id = matches[next]!;
-    // Reveal a match hidden in a collapsed branch.
-    let ancestor = doc.nodes[id]?.parentId;
-    while (ancestor) {
-      if (doc.nodes[ancestor]?.collapsed) actions.toggleCollapsed(ancestor, false);
-      ancestor = doc.nodes[ancestor]?.parentId ?? null;
-    }
-    actions.select(id);
+    actions.reveal(matches[next]!);
   }
 
   return (

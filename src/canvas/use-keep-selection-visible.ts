@@ -5,11 +5,25 @@ import { useEditor } from '../store/editor-context';
 
 const MARGIN = 40;
 
-/** Pans (never zooms) so the selected node is on screen, e.g. after arrow keys or a findings click. */
+/**
+ * Pans so the selected node is on screen (e.g. after arrow keys), and centres a node the user
+ * asked to see (a finding, a search match).
+ */
 export function useKeepSelectionVisible(layout: TreeLayout): void {
   const selectedId = useEditor((state) => state.selectedId);
+  const revealRequest = useEditor((state) => state.revealRequest);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
+
+  useEffect(() => {
+    if (!revealRequest) return;
+    const box = layout.boxes.get(revealRequest.id);
+    if (!box) return;
+    const zoom = Math.max(flowStore.getState().transform[2], 0.7);
+    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 250 });
+    // Layout is read when the request arrives; re-running on layout changes would re-centre.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealRequest, flow, flowStore]);
 
   useEffect(() => {
     if (!selectedId) return;

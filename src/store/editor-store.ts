@@ -29,11 +29,15 @@ export interface EditorState {
   past: HistoryEntry[];
   future: HistoryEntry[];
   notice: Notice | null;
+  /** Asks the canvas to centre a node (findings panel, search); the tick makes repeats count. */
+  revealRequest: { id: string; tick: number } | null;
   actions: EditorActions;
 }
 
 export interface EditorActions {
   select(id: string | null): void;
+  /** Selects a node, expands collapsed branches above it and asks the canvas to centre it. */
+  reveal(id: string): void;
   startEditing(id: string): void;
   stopEditing(): void;
   /** Sets the title of the node being edited; one undo step per edit session. */
@@ -155,6 +159,17 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       select(id) {
         if (get().editingId && get().editingId !== id) endEditSession();
         set({ selectedId: id });
+      },
+      reveal(id) {
+        const { doc } = get();
+        if (!doc.nodes[id]) return;
+        let ancestorId = doc.nodes[id]?.parentId ?? null;
+        while (ancestorId) {
+          if (doc.nodes[ancestorId]?.collapsed) actions.toggleCollapsed(ancestorId, false);
+          ancestorId = doc.nodes[ancestorId]?.parentId ?? null;
+        }
+        actions.select(id);
+        set({ revealRequest: { id, tick: (get().revealRequest?.tick ?? 0) + 1 } });
       },
       startEditing(id) {
         if (!get().doc.nodes[id]) return;
@@ -309,6 +324,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       past: [],
       future: [],
       notice: null,
+      revealRequest: null,
       actions,
     };
   });

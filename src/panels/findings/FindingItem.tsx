@@ -9,7 +9,7 @@ interface FindingItemProps {
   onShowEvidence?: (evidenceId: string) => void;
 }
 
-/** One finding: its rule and message (a click selects the node it is about) and its fix, if any. */
+/** One finding: its rule and message (a click selects and centres the node it is about) and its fix, if any. */
 export function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
   const actions = useEditorActions();
   const nodeId = finding.nodeId;
@@ -30,7 +30,7 @@ export function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
   let main = <div className="finding-main">{content}</div>;
   if (nodeId !== undefined) {
     main = (
-      <button type="button" className="finding-main" aria-current={current ? 'true' : undefined} onClick={() => actions.select(nodeId)}>
+      <button type="button" className="finding-main" aria-current={current ? 'true' : undefined} onClick={() => actions.reveal(nodeId)}>
         {content}
       </button>
     );

@@ -21,6 +21,6 @@ export function runFix(fix: FindingFix, actions: EditorActions): void {
     return;
   }
   const field = FIELD_FOR_FIX[fix.kind];
-  actions.select(fix.nodeId);
+  actions.reveal(fix.nodeId);
   if (field) useInspectorFocus.getState().requestFocus(fix.nodeId, field);
 }

@@ -126,3 +126,20 @@ describe('naming a new tree', () => {
     expect(store.getState().doc.meta.title).toBe('Onboarding discovery');
   });
 });
+
+describe('revealing a node', () => {
+  it('selects it, expands the collapsed branches above it and asks the canvas to centre it', () => {
+    const { store, rootId, actions } = setup();
+    const parent = actions.addChild(rootId, 'opportunity')!;
+    const child = actions.addChild(parent, 'solution')!;
+    actions.stopEditing();
+    actions.toggleCollapsed(parent, true);
+    actions.select(rootId);
+    actions.reveal(child);
+    expect(store.getState().selectedId).toBe(child);
+    expect(store.getState().doc.nodes[parent]!.collapsed).toBeUndefined();
+    const first = store.getState().revealRequest;
+    actions.reveal(child);
+    expect(store.getState().revealRequest).not.toEqual(first);
+  });
+});
