@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { focusCanvas } from '../focus-canvas';
 
@@ -50,7 +51,7 @@ export function NodeTitleEditor({ nodeId }: { nodeId: string }) {
       aria-label="Title"
       value={title}
       rows={1}
-      maxLength={500}
+      maxLength={MAX_TITLE_LENGTH}
       spellCheck
       onChange={(event) => actions.setTitle(nodeId, event.target.value.replace(/\n/g, ' '))}
       onKeyDown={onKeyDown}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../../domain/file-format/limits';
 import { EVIDENCE_KIND_LABEL, EVIDENCE_KINDS } from '../../domain/kinds';
 import type { EvidenceKind } from '../../domain/types';
 import { draftProblem, isFirstHandByDefault, type EvidenceDraft } from './evidence-draft';
@@ -84,6 +85,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
           id={`${id}-summary`}
           ref={summaryRef}
           value={draft.summary}
+          maxLength={MAX_TEXT_LENGTH}
           autoFocus
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
@@ -97,11 +99,11 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
       </div>
       <div className="field">
         <label htmlFor={`${id}-quote`}>Quote</label>
-        <textarea id={`${id}-quote`} rows={2} value={draft.quote} onChange={(event) => set({ quote: event.target.value })} />
+        <textarea id={`${id}-quote`} rows={2} maxLength={MAX_TEXT_LENGTH} value={draft.quote} onChange={(event) => set({ quote: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-source`}>Source (who or where)</label>
-        <input id={`${id}-source`} value={draft.source} onChange={(event) => set({ source: event.target.value })} />
+        <input id={`${id}-source`} maxLength={MAX_TITLE_LENGTH} value={draft.source} onChange={(event) => set({ source: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-url`}>Link</label>
@@ -109,6 +111,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
           id={`${id}-url`}
           inputMode="url"
           placeholder="https://…"
+          maxLength={MAX_URL_LENGTH}
           value={draft.url}
           aria-describedby={urlIsPlainText ? `${id}-url-note` : undefined}
           onChange={(event) => set({ url: event.target.value })}

@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useDraftField } from './use-draft-field';
 
 interface DraftTextFieldProps {
@@ -38,6 +39,8 @@ export function DraftTextField({ label, value, onCommit, variant = 'line', input
     'aria-describedby': describedBy,
     onBlur: field.commit,
     onKeyDown,
+    // The same caps as the file format, so every tree the editor saves can be exported and re-imported.
+    maxLength: variant === 'text' ? MAX_TEXT_LENGTH : MAX_TITLE_LENGTH,
   };
 
   return (
