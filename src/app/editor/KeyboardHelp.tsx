@@ -1,41 +1,28 @@
 import { useEffect, useRef } from 'react';
+import { Modal } from '../Modal';
 import { KEYBOARD_HELP } from './keyboard-help-rows';
 
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="keyboard-help-title"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <h2 id="keyboard-help-title">Keyboard shortcuts</h2>
-        <table className="keyboard-help">
-          <tbody>
-            {KEYBOARD_HELP.map(([keys, action]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button ref={closeButton} type="button" className="btn btn-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </div>
+    <Modal titleId="keyboard-help-title" onClose={onClose}>
+      <h2 id="keyboard-help-title">Keyboard shortcuts</h2>
+      <table className="keyboard-help">
+        <tbody>
+          {KEYBOARD_HELP.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button ref={closeButton} type="button" className="btn btn-primary" onClick={onClose}>
+        Close
+      </button>
+    </Modal>
   );
 }
