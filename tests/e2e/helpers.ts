@@ -37,6 +37,22 @@ export function openTreeId(page: Page): string {
   return decodeURIComponent(match[1]);
 }
 
+/** Opens the example tree from the library and waits for its outcome to show. */
+export async function openExampleTree(page: Page): Promise<string> {
+  await openLibrary(page);
+  await treeCardByTitle(page, EXAMPLE_TITLE).getByTestId('open-tree').click();
+  await expect(nodeByTitle(page, EXAMPLE_OUTCOME)).toBeVisible();
+  return openTreeId(page);
+}
+
+/** Every rendered node's title by node id (fit the view first to have them all). */
+export async function titlesById(page: Page): Promise<Record<string, string>> {
+  const pairs = await canvasNodes(page).evaluateAll((nodes) =>
+    nodes.map((node) => [node.getAttribute('data-id') ?? '', node.querySelector('.ost-node-title')?.getAttribute('title') ?? ''] as const),
+  );
+  return Object.fromEntries(pairs);
+}
+
 /** Clicks "New tree" and waits for the blank tree's outcome to be in edit mode. */
 export async function createTree(page: Page): Promise<string> {
   await page.getByTestId('new-tree').click();
@@ -212,8 +228,17 @@ export async function download(page: Page, trigger: () => Promise<void>): Promis
   return { file, bytes: await readFile(path) };
 }
 
-export async function exportFromMenu(page: Page, item: 'export-json' | 'export-png' | 'export-svg' | 'export-markdown') {
-  await page.getByTestId('export').click();
+export type ExportItem = 'export-json' | 'export-png' | 'export-svg' | 'export-markdown';
+
+/** Opens the header's Export menu, unless it is open already (a second click would close it). */
+export async function openExportMenu(page: Page): Promise<void> {
+  const button = page.getByTestId('export');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
+export async function exportFromMenu(page: Page, item: ExportItem) {
+  await openExportMenu(page);
   return download(page, () => page.getByTestId(item).click());
 }
 
