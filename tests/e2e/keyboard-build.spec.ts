@@ -76,8 +76,9 @@ test('a four-level tree built with the keyboard alone is all there after a reloa
   await expect(page.getByTestId('canvas')).toBeVisible();
   expect(openTreeId(page)).toBe(treeId);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
-  // The URL still says "?new", so the outcome may open in edit mode again; Esc leaves it (or just deselects).
-  await page.keyboard.press('Escape');
+  // The "?new" marker left the URL when the tree first opened, so a reload does not start editing.
+  expect(page.url()).not.toContain('?new');
+  await expect(editingField(page)).toHaveCount(0);
   await expectTree();
   await expectChildOf(page, OUTCOME, OPPORTUNITY);
   await expectChildOf(page, OPPORTUNITY, SOLUTION);
