@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';
 import type {
   AssumptionType,
   EvidenceKind,
@@ -103,8 +104,7 @@ export const treeSchema = z.object({
   evidence: z.array(evidenceSchema).max(MAX_EVIDENCE_PER_TREE),
 });
 
-export const TREE_FILE_FORMAT = 'ost-tree';
-export const BACKUP_FILE_FORMAT = 'ost-backup';
+export { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';
 
 /** A file with one tree, after migration to the current version. */
 export const treeFileSchema = z.object({

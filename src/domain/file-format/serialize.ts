@@ -1,7 +1,7 @@
 import { docToTree } from '../tree-doc';
 import type { TreeDoc } from '../types';
 import { CURRENT_FORMAT_VERSION } from './migrate';
-import { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './schema';
+import { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';
 
 /**
  * One tree as the text of a `.ost.json` file: pretty JSON (2-space indent, readable in a diff),

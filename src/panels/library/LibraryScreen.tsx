@@ -5,12 +5,15 @@ import { navigateTo, treeHref } from '../../app/use-hash-route';
 import { createBlankTree } from '../../domain/new-tree';
 import type { TreeDoc } from '../../domain/types';
 import { exportBackup } from '../../export/export-actions';
-import { importFile, importText, type ImportFailure, type ImportOutcome } from '../../export/import-actions';
+import type { ImportFailure, ImportOutcome } from '../../export/import-actions';
 import { ImportAlert } from './ImportAlert';
 import { PasteDialog } from './PasteDialog';
 import { TreeCard } from './TreeCard';
 import { useTreeList } from './use-tree-list';
 import './library.css';
+
+// Importing (schema validation) loads on first use, keeping it out of the editor's first download.
+const importActions = () => import('../../export/import-actions');
 
 interface LibraryScreenProps {
   theme: Theme;
@@ -53,6 +56,7 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
       const file = files?.[0];
       if (!file) return;
       setBusy(true);
+      const { importFile } = await importActions();
       await finishImport(await importFile(file, repository));
     },
     [finishImport, repository],
@@ -67,7 +71,9 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
       if (!text.trim().startsWith('{')) return;
       event.preventDefault();
       setBusy(true);
-      void importText(text, repository).then(finishImport);
+      void importActions()
+        .then(({ importText }) => importText(text, repository))
+        .then(finishImport);
     }
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
@@ -204,7 +210,9 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
           onImport={(text) => {
             setPasteOpen(false);
             setBusy(true);
-            void importText(text, repository).then(finishImport);
+            void importActions()
+              .then(({ importText }) => importText(text, repository))
+              .then(finishImport);
           }}
         />
       )}
