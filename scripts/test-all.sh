@@ -5,11 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 # A fresh checkout: install the locked dependencies first.
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund || exit 1; fi
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/vitest.json reports/e2e.json
 
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 if bash scripts/ensure-chromium.sh; then
   if npm run --silent build; then
@@ -22,5 +22,5 @@ else
   status=1
 fi
 
-node scripts/summarize-results.mjs test-results/vitest.json test-results/e2e.json || status=1
+node scripts/summarize-results.mjs reports/vitest.json reports/e2e.json || status=1
 exit $status
