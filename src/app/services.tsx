@@ -1,11 +1,11 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { summarizeFindings } from '../domain/findings-summary';
 import { newId } from '../domain/ids';
-import { validate } from '../domain/validate';
 import { OstDatabase } from '../persistence/db';
 import { notifyingRepository } from '../persistence/notifying-repository';
 import { createRepository, type TreeRepository } from '../persistence/repository';
 import { createTabSync, type TabMessage } from '../persistence/tab-sync';
+import { findingsOf } from '../store/derived/findings';
 
 /** What the screens need from outside React: storage, and this tab's identity for multi-tab sync. */
 export interface AppServices {
@@ -23,7 +23,8 @@ export function createAppServices(databaseName?: string): AppServices {
   const tabSync = createTabSync({ tabId, onMessage: (message) => listeners.forEach((listener) => listener(message)) });
   const repository = createRepository(db, {
     summarize: (doc) => {
-      const counts = summarizeFindings(validate(doc));
+      // The editor has already validated this very document (memoised by identity): reuse it.
+      const counts = summarizeFindings(findingsOf(doc));
       return { errorCount: counts.errors, warningCount: counts.warnings };
     },
   });

@@ -6,6 +6,7 @@ import {
   ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
+  useStore as useFlowStore,
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
@@ -29,6 +30,9 @@ const MINIMAP_COLOURS: Record<string, string> = {
   solution: '#15803d',
   experiment: '#b45309',
 };
+
+/** Up to this multiple of the fit-view zoom, most of the tree is on screen anyway. */
+const WHOLE_TREE_ZOOM_SLACK = 1.25;
 
 const minimapColour = (node: OstFlowNode) => MINIMAP_COLOURS[node.type ?? ''] ?? '#64748b';
 
@@ -57,6 +61,16 @@ function Canvas() {
     const moves = changes.filter((change) => change.type === 'position');
     if (moves.length > 0) setNodes((current) => applyNodeChanges(moves, current));
   }, []);
+
+  // Culling off-screen nodes pays while panning a zoomed-in view; with the whole tree on screen it
+  // culls nothing and re-computes on every frame, so it is switched off near fit-view zoom.
+  const { minX, minY, maxX, maxY } = layout.bounds;
+  const wholeTreeInView = useFlowStore(
+    useCallback(
+      (state) => state.transform[2] <= WHOLE_TREE_ZOOM_SLACK * Math.min(state.width / Math.max(1, maxX - minX), state.height / Math.max(1, maxY - minY)),
+      [minX, minY, maxX, maxY],
+    ),
+  );
 
   const fitAll = useCallback(() => void flow.fitView({ padding: 0.08, duration: 250 }), [flow]);
   useCanvasKeyboard(layout, fitAll);
@@ -99,7 +113,7 @@ function Canvas() {
         defaultViewport={defaultViewport}
         minZoom={0.05}
         maxZoom={2}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!wholeTreeInView}
         elementsSelectable={false}
         nodesConnectable={false}
         nodesFocusable={false}

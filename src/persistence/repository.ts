@@ -153,14 +153,17 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
       if (updated === 0) throw new TreeNotFoundError(id);
     },
 
-    saveChanges: (doc, changes) =>
-      db.transaction('rw', db.trees, db.nodes, db.evidence, async () => {
+    saveChanges: (doc, changes) => {
+      // Counted before the transaction opens, so no computation holds the database.
+      const summary = summarize(doc);
+      return db.transaction('rw', db.trees, db.nodes, db.evidence, async () => {
         // A tree deleted meanwhile (e.g. in another tab) is written whole, never as a fragment.
         const stored = await db.trees.get(doc.meta.id);
         if (!stored || changes.all) await rewriteRows(doc);
         else await writeTouchedRows(doc, changes);
-        await db.trees.put(treeRowOf(doc, summarize(doc), now().toISOString()));
-      }),
+        await db.trees.put(treeRowOf(doc, summary, now().toISOString()));
+      });
+    },
 
     seedOnFirstRun: (makeExample) =>
       db.transaction('rw', db.trees, db.nodes, db.evidence, db.appSettings, async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { measuredAsync } from '../../domain/perf-measure';
 import { rootOf } from '../../domain/tree-index';
 import { createAutosave, type Autosave, type AutosaveStatus } from '../../persistence/autosave';
 import { hasChangedRows } from '../../persistence/changed-rows';
@@ -47,7 +48,7 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
 
     /** Replays edits that a previous page of this tab could not store before it went away. */
     async function loadWithJournal() {
-      const stored = await repository.loadTree(treeId);
+      const stored = await measuredAsync('ost-load', () => repository.loadTree(treeId));
       const journal = readJournal(window.localStorage, treeId);
       if (!stored || !journal) return stored;
       const { doc, changes } = applyJournal(stored, journal);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ruleById } from '../../domain/rules/catalogue';
 import type { ValidatedFinding } from '../../domain/validate';
 import { useEditor, useEditorActions } from '../../store/editor-context';
@@ -10,7 +11,7 @@ interface FindingItemProps {
 }
 
 /** One finding: its rule and message (a click selects and centres the node it is about) and its fix, if any. */
-export function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
   const actions = useEditorActions();
   const nodeId = finding.nodeId;
   const evidenceId = finding.evidenceId;
@@ -57,5 +58,22 @@ export function FindingItem({ finding, onShowEvidence }: FindingItemProps) {
         </button>
       )}
     </li>
+  );
+}, sameItem);
+
+/** Each validation makes new finding objects; an unchanged finding keeps its rendered item. */
+function sameItem(before: FindingItemProps, after: FindingItemProps): boolean {
+  const a = before.finding;
+  const b = after.finding;
+  return (
+    before.onShowEvidence === after.onShowEvidence &&
+    a.rule === b.rule &&
+    a.severity === b.severity &&
+    a.nodeId === b.nodeId &&
+    a.evidenceId === b.evidenceId &&
+    a.message === b.message &&
+    a.fix?.kind === b.fix?.kind &&
+    a.fix?.nodeId === b.fix?.nodeId &&
+    a.fix?.label === b.fix?.label
   );
 }

@@ -3,10 +3,9 @@ import type { Severity } from '../../domain/types';
 import type { ValidatedFinding } from '../../domain/validate';
 import { useEditor } from '../../store/editor-context';
 import { findingsOf } from '../../store/derived/findings';
-import { FindingItem } from './FindingItem';
+import { FindingsGroup } from './FindingsGroup';
 import { RuleSettings } from './RuleSettings';
-import { SEVERITIES, SEVERITY_HEADING } from './severity-display';
-import { SeverityIcon } from './SeverityIcon';
+import { SEVERITIES } from './severity-display';
 import '../panels.css';
 
 interface FindingsPanelProps {
@@ -53,21 +52,7 @@ export function FindingsPanel({ onShowEvidence }: FindingsPanelProps) {
         <p className="findings-empty">No findings — this tree follows the method's rules.</p>
       ) : (
         SEVERITIES.filter((severity) => groups[severity].length > 0).map((severity) => (
-          <section key={severity} className={`findings-group is-${severity}`} aria-labelledby={`${id}-${severity}`} data-group={severity}>
-            <h3 id={`${id}-${severity}`}>
-              <SeverityIcon severity={severity} />
-              {SEVERITY_HEADING[severity]} <span className="group-count">{groups[severity].length}</span>
-            </h3>
-            <ul>
-              {groups[severity].map((finding, position) => (
-                <FindingItem
-                  key={`${finding.rule}:${finding.nodeId ?? finding.evidenceId ?? ''}:${position}`}
-                  finding={finding}
-                  onShowEvidence={onShowEvidence}
-                />
-              ))}
-            </ul>
-          </section>
+          <FindingsGroup key={severity} panelId={id} severity={severity} findings={groups[severity]} onShowEvidence={onShowEvidence} />
         ))
       )}
       {silencedCount > 0 && (
