@@ -228,7 +228,7 @@ export function generateTree({ nodeCount, seed = 1 }) {
     status: 'active',
     metric: { name: 'Trial to paid conversion', baseline: 12, target: 18, unit: '%' },
   });
-  const topCount = Math.min(random.int(4, 8), Math.floor((nodeCount - 1) / 1));
+  const topCount = Math.min(random.int(4, 8), nodeCount - 1);
   for (const share of splitBudget(random, nodeCount - 1, topCount)) addOpportunity(rootId, share, random.int(2, 4));
 
   // One target opportunity, as a team would mark the one it works on now.
