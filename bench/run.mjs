@@ -5,8 +5,8 @@
 //   node bench/run.mjs [--sizes=200,2000] [--apps=ours,peer]
 
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -62,9 +62,13 @@ async function main() {
     trees.set(nodeCount, { treeFile, rootId: file.tree.nodes[0].id });
   }
 
+  // Serve a private copy of the build: others may rebuild dist/ while the bench runs, and a page
+  // must not load one build's index.html and another's scripts.
+  const appSnapshot = await mkdtemp(join(tmpdir(), 'ost-bench-dist-'));
+  if (existsSync(appDist)) await cp(appDist, appSnapshot, { recursive: true });
   const server = await startStaticServer([
     { prefix: '/peer/', dir: peerDist },
-    { prefix: '/', dir: appDist },
+    { prefix: '/', dir: appSnapshot },
   ]);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const browserVersion = browser.version();
@@ -92,6 +96,7 @@ async function main() {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
+    await rm(appSnapshot, { recursive: true, force: true });
   }
 
   console.log('');
