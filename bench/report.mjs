@@ -6,6 +6,7 @@ import { round } from './stats.mjs';
 export const METRICS = [
   'open',
   'layout',
+  'validate-open',
   'validate',
   'pan-median-100',
   'pan-p95-100',

@@ -1,4 +1,4 @@
-import type { Edge } from '@xyflow/react';
+import { Position, type Edge } from '@xyflow/react';
 import type { TreeLayout } from '../domain/layout';
 import { indexTree, childrenOf } from '../domain/tree-index';
 import type { TreeDoc } from '../domain/types';
@@ -43,6 +43,12 @@ export function createFlowElements() {
             position: { x: box.x, y: box.y },
             width: box.width,
             height: box.height,
+            // Known handle positions let React Flow draw edges and cull off-screen nodes without
+            // first mounting every node to measure it (which costs seconds on a 10,000-node open).
+            handles: [
+              { type: 'target', position: Position.Top, x: box.width / 2, y: 0, width: 1, height: 1 },
+              { type: 'source', position: Position.Bottom, x: box.width / 2, y: box.height - 1, width: 1, height: 1 },
+            ],
             data: { hiddenCount, hasChildren },
           };
       nextNodeCache.set(id, flowNode);

@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, enablePatches, freeze, produceWithPatches, type Draft, type Patch } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { defaultChildKind } from '../domain/kinds';
 import { addNode, addSibling } from '../domain/operations/add-node';
@@ -296,7 +296,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
         editKey = undefined;
         const selected = get().selectedId;
         set({
-          doc,
+          doc: freeze(doc, true),
           past: [],
           future: [],
           editingId: null,
@@ -318,7 +318,9 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
     }
 
     return {
-      doc: initialDoc,
+      // Frozen like every state immer produces, so derived data (tree index, findings, layout)
+      // can be memoised on it from the first render.
+      doc: freeze(initialDoc, true),
       selectedId: options.initialSelection ?? initialEditing ?? null,
       editingId: initialEditing,
       past: [],
