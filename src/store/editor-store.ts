@@ -3,19 +3,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { defaultChildKind } from '../domain/kinds';
 import { addNode, addSibling } from '../domain/operations/add-node';
 import { deleteSubtree } from '../domain/operations/delete-subtree';
-import {
-  addEvidence,
-  deleteEvidence,
-  linkEvidence,
-  unlinkEvidence,
-  updateEvidence,
-} from '../domain/operations/evidence';
 import { moveNode, shiftAmongSiblings, type MoveNodeArgs } from '../domain/operations/move-node';
 import { OperationRefused } from '../domain/operations/refused';
 import { updateNode, type NodeFields } from '../domain/operations/update-node';
 import { UNTITLED_TREE } from '../domain/new-tree';
 import { statusRefusal } from '../domain/status-gate';
 import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
+import type { ApplyOptions, ApplyOutcome } from './apply';
+import { createEvidenceActions } from './evidence-actions';
 import { pushEntry, type HistoryEntry } from './history';
 import { makeNotice, type Notice } from './notice';
 
@@ -74,13 +69,6 @@ export interface EditorStoreOptions {
 
 export type EditorStore = StoreApi<EditorState>;
 
-interface ApplyOptions {
-  label: string;
-  coalesceKey?: string;
-  /** Changes outside undo history (collapsing) still reach persistence. */
-  recordHistory?: boolean;
-  select?: (result: unknown) => string | null | undefined;
-}
 
 export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptions = {}): EditorStore {
   let editSession = 0;
@@ -88,7 +76,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
 
   return createStore<EditorState>()((set, get) => {
     /** Runs a domain operation on the document; a refusal becomes a visible notice. */
-    function apply<R>(recipe: (draft: Draft<TreeDoc>) => R, applyOptions: ApplyOptions): { ok: true; result: R } | { ok: false } {
+    function apply<R>(recipe: (draft: Draft<TreeDoc>) => R, applyOptions: ApplyOptions): ApplyOutcome<R> {
       const state = get();
       let result: R | undefined;
       let nextDoc: TreeDoc;
@@ -247,29 +235,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
           recordHistory: false,
         });
       },
-      addEvidence(fields, linkToNodeId) {
-        const outcome = apply(
-          (draft) => {
-            const id = addEvidence(draft, fields);
-            if (linkToNodeId) linkEvidence(draft, linkToNodeId, id);
-            return id;
-          },
-          { label: 'Add evidence' },
-        );
-        return outcome.ok ? outcome.result : null;
-      },
-      updateEvidence(id, fields) {
-        return apply((draft) => updateEvidence(draft, id, fields), { label: 'Edit evidence', coalesceKey: `evidence:${id}` }).ok;
-      },
-      deleteEvidence(id) {
-        return apply((draft) => deleteEvidence(draft, id), { label: 'Delete evidence' }).ok;
-      },
-      linkEvidence(nodeId, evidenceId) {
-        return apply((draft) => linkEvidence(draft, nodeId, evidenceId), { label: 'Link evidence' }).ok;
-      },
-      unlinkEvidence(nodeId, evidenceId) {
-        return apply((draft) => unlinkEvidence(draft, nodeId, evidenceId), { label: 'Unlink evidence' }).ok;
-      },
+      ...createEvidenceActions(apply),
       setTreeTitle(title) {
         apply(
           (draft) => {

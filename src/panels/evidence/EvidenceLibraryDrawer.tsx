@@ -9,6 +9,7 @@ import { nodesUsingEvidence } from './evidence-usage-map';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLibraryItem } from './EvidenceLibraryItem';
 import '../panels.css';
+import './evidence.css';
 
 interface EvidenceLibraryDrawerProps {
   open: boolean;

@@ -6,6 +6,8 @@ import { filterEvidence } from './evidence-search';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceTags } from './EvidenceTags';
 import '../panels.css';
+import '../inspector/inspector.css';
+import './evidence.css';
 
 const MAX_RESULTS = 8;
 

@@ -3,6 +3,7 @@ import { parseCountsKey, selectCountsKey } from './finding-counts-key';
 import { SEVERITIES, severityCount } from './severity-display';
 import { SeverityIcon } from './SeverityIcon';
 import '../panels.css';
+import './findings.css';
 
 /** Error, warning and note counts as pills for the editor header. */
 export function FindingsCounts() {

@@ -7,6 +7,7 @@ import { FindingsGroup } from './FindingsGroup';
 import { RuleSettings } from './RuleSettings';
 import { SEVERITIES } from './severity-display';
 import '../panels.css';
+import './findings.css';
 
 interface FindingsPanelProps {
   /** Shows an evidence item (e.g. opens the evidence library); without it evidence findings are not clickable. */

@@ -2,6 +2,8 @@ import { useEditor } from '../../store/editor-context';
 import { InspectorSummary } from './InspectorSummary';
 import { NodeInspector } from './NodeInspector';
 import '../panels.css';
+import './inspector.css';
+import '../evidence/evidence.css';
 
 /** The sidebar editor of the selected node, or the tree's summary when nothing is selected. */
 export function Inspector() {
