@@ -5,7 +5,10 @@ import {
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
+  ControlButton,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi as useFlowStoreApi,
   useStore as useFlowStore,
   type NodeChange,
   type NodeMouseHandler,
@@ -72,7 +75,14 @@ function Canvas() {
     ),
   );
 
-  const fitAll = useCallback(() => void flow.fitView({ padding: 0.08, duration: 250 }), [flow]);
+  // Fit from the layout, not from React Flow's measurements: nodes off screen are never mounted,
+  // so React Flow has measured only some of them.
+  const flowStore = useFlowStoreApi();
+  const fitAll = useCallback(() => {
+    const { width, height, minZoom } = flowStore.getState();
+    const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, 0.08), { duration: 250 });
+  }, [flow, flowStore, minX, minY, maxX, maxY]);
   useCanvasKeyboard(layout, fitAll);
   useKeepSelectionVisible(layout);
 
@@ -129,7 +139,13 @@ function Canvas() {
       >
         <Background gap={24} size={1} />
         <MiniMap<OstFlowNode> pannable zoomable style={{ width: 160, height: 110 }} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
-        <Controls showInteractive={false} onFitView={fitAll} fitViewOptions={{ padding: 0.08 }} />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton onClick={fitAll} title="Fit the whole tree (Shift+1)" aria-label="Fit the whole tree" className="react-flow__controls-fitview">
+            <svg viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
       <CanvasSearch />
     </div>
