@@ -18,6 +18,11 @@ enablePatches();
 
 export interface EditorState {
   doc: TreeDoc;
+  /**
+   * The document the validator's findings shown on screen belong to. With deferred validation it
+   * catches up with `doc` right after the next paint, so a keystroke paints before validating.
+   */
+  checkedDoc: TreeDoc;
   selectedId: string | null;
   /** The node whose title is being edited inline, if any. */
   editingId: string | null;
@@ -65,6 +70,8 @@ export interface EditorStoreOptions {
   onPatches?: (patches: Patch[]) => void;
   initialSelection?: string | null;
   initialEditing?: string | null;
+  /** Validate after the next paint instead of within the change (the app; tests keep it in step). */
+  deferValidation?: boolean;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -73,8 +80,26 @@ export type EditorStore = StoreApi<EditorState>;
 export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptions = {}): EditorStore {
   let editSession = 0;
   let editKey: string | undefined;
+  let checkScheduled = false;
 
   return createStore<EditorState>()((set, get) => {
+    /** The state change that shows `doc`, with findings now or after the next paint. */
+    function showDoc(doc: TreeDoc): Pick<EditorState, 'doc'> | Pick<EditorState, 'doc' | 'checkedDoc'> {
+      if (!options.deferValidation) return { doc, checkedDoc: doc };
+      if (!checkScheduled) {
+        checkScheduled = true;
+        const catchUp = () => {
+          checkScheduled = false;
+          const state = get();
+          if (state.checkedDoc !== state.doc) set({ checkedDoc: state.doc });
+        };
+        // A task queued from an animation frame runs after that frame is painted.
+        if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(catchUp, 0));
+        else setTimeout(catchUp, 0);
+      }
+      return { doc };
+    }
+
     /** Runs a domain operation on the document; a refusal becomes a visible notice. */
     function apply<R>(recipe: (draft: Draft<TreeDoc>) => R, applyOptions: ApplyOptions): ApplyOutcome<R> {
       const state = get();
@@ -98,7 +123,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       const selectionAfter = selected === undefined ? state.selectedId : selected;
       const record = applyOptions.recordHistory ?? true;
       set({
-        doc: nextDoc,
+        ...showDoc(nextDoc),
         selectedId: selectionAfter,
         ...(record
           ? {
@@ -129,7 +154,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       const selection = direction === 'undo' ? entry.selectionBefore : entry.selectionAfter;
       const closedEntry = { ...entry, coalesceKey: undefined };
       set({
-        doc,
+        ...showDoc(doc),
         selectedId: selection !== null && doc.nodes[selection] ? selection : fallbackSelection(doc, state.selectedId),
         editingId: null,
         past: direction === 'undo' ? state.past.slice(0, -1) : [...state.past, closedEntry],
@@ -261,8 +286,10 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       replaceDoc(doc) {
         editKey = undefined;
         const selected = get().selectedId;
+        const frozen = freeze(doc, true);
         set({
-          doc: freeze(doc, true),
+          doc: frozen,
+          checkedDoc: frozen,
           past: [],
           future: [],
           editingId: null,
@@ -283,10 +310,12 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       editKey = `edit:${initialEditing}:${editSession}`;
     }
 
+    // Frozen like every state immer produces, so derived data (tree index, findings, layout)
+    // can be memoised on it from the first render.
+    const frozenInitial = freeze(initialDoc, true);
     return {
-      // Frozen like every state immer produces, so derived data (tree index, findings, layout)
-      // can be memoised on it from the first render.
-      doc: freeze(initialDoc, true),
+      doc: frozenInitial,
+      checkedDoc: frozenInitial,
       selectedId: options.initialSelection ?? initialEditing ?? null,
       editingId: initialEditing,
       past: [],

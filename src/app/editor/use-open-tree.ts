@@ -73,6 +73,7 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
           onPatches: (patches) => autosave?.track(patches),
           initialSelection: root?.id ?? null,
           initialEditing: startEditingRoot && root ? root.id : null,
+          deferValidation: true,
         });
         const opened = createAutosave({
           repository,

@@ -6,7 +6,7 @@ const LABEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** The node's worst finding severity and how many findings it has. */
 export function FindingBadge({ nodeId }: { nodeId: string }) {
-  const badgeKey = useEditor((state) => badgeKeyForNode(state.doc, nodeId));
+  const badgeKey = useEditor((state) => badgeKeyForNode(state.checkedDoc, nodeId));
   if (!badgeKey) return null;
   const [severity, countText] = badgeKey.split(':') as ['error' | 'warning' | 'info', string];
   const count = Number(countText);

@@ -25,7 +25,7 @@ function groupBySeverity(findings: readonly ValidatedFinding[]): Record<Severity
 /** The validator's findings, grouped by severity, each leading to its node and its fix. */
 export function FindingsPanel({ onShowEvidence }: FindingsPanelProps) {
   const id = useId();
-  const findings = useEditor((state) => findingsOf(state.doc));
+  const findings = useEditor((state) => findingsOf(state.checkedDoc));
   const silencedCount = useEditor((state) => (state.doc.meta.settings?.silencedRules ?? NONE).length);
   const [showRules, setShowRules] = useState(false);
   const groups = groupBySeverity(findings);

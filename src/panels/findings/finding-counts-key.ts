@@ -4,7 +4,7 @@ import { findingsOf } from '../../store/derived/findings';
 
 /** The doc's finding counts as "errors:warnings:infos", so a selector compares by value. */
 export function selectCountsKey(state: EditorState): string {
-  const counts = summarizeFindings(findingsOf(state.doc));
+  const counts = summarizeFindings(findingsOf(state.checkedDoc));
   return `${counts.errors}:${counts.warnings}:${counts.infos}`;
 }
 

@@ -37,7 +37,7 @@ export function InspectorSummary() {
   const kinds = countKinds(doc);
   const evidence = Object.values(doc.evidence);
   const firstHand = evidence.filter((item) => item.firstHand).length;
-  const findings = summarizeFindings(findingsOf(doc));
+  const findings = summarizeFindings(findingsOf(useEditor((state) => state.checkedDoc)));
 
   return (
     <div className="inspector-summary">

@@ -143,3 +143,24 @@ describe('revealing a node', () => {
     expect(store.getState().revealRequest).not.toEqual(first);
   });
 });
+
+describe('deferred validation', () => {
+  it('shows findings for the latest change right after it is painted, not within the keystroke', async () => {
+    const doc = createBlankTree('Deferred');
+    const rootId = rootOf(doc)!.id;
+    const store = createEditorStore(doc, { deferValidation: true, initialSelection: rootId });
+    const { actions } = store.getState();
+    actions.startEditing(rootId);
+    actions.setTitle(rootId, 'M');
+    actions.setTitle(rootId, 'Mo');
+    expect(store.getState().checkedDoc).not.toBe(store.getState().doc);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(store.getState().checkedDoc).toBe(store.getState().doc);
+  });
+
+  it('keeps findings in step with every change when not deferred', () => {
+    const { store, rootId, actions } = setup();
+    actions.addChild(rootId, 'opportunity');
+    expect(store.getState().checkedDoc).toBe(store.getState().doc);
+  });
+});
