@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium-path.mjs';
 import { OURS, PEER } from './apps.mjs';
 import { generateTree } from './generate-tree.mjs';
 import { measureApp } from './measure-app.mjs';
+import { EXPORT_SIZES, formatExportTable, measureExport } from './measure-export.mjs';
 import { formatNotes, formatTable, toEntries } from './report.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -39,6 +40,7 @@ function option(name, fallback) {
 const sizes = option('sizes', ['200', '2000', '10000']).map(Number);
 const apps = option('apps', ['ours', 'peer']).map((key) => ({ ours: OURS, peer: PEER })[key]).filter(Boolean);
 const writeResults = !process.argv.includes('--no-write');
+const measureExports = !process.argv.includes('--no-export') && apps.includes(OURS);
 const log = (message) => process.stderr.write(`${message}\n`);
 const startedAt = Date.now();
 const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
@@ -61,6 +63,14 @@ async function main() {
     await writeFile(join(peerDist, `tree-${nodeCount}.json`), text);
     trees.set(nodeCount, { treeFile, rootId: file.tree.nodes[0].id });
   }
+  const exportTrees = new Map();
+  if (measureExports) {
+    for (const nodeCount of EXPORT_SIZES) {
+      const treeFile = join(treesDir, `export-${nodeCount}.json`);
+      await writeFile(treeFile, JSON.stringify(generateTree({ nodeCount, seed: SEED })));
+      exportTrees.set(nodeCount, treeFile);
+    }
+  }
 
   // Serve a private copy of the build: others may rebuild dist/ while the bench runs, and a page
   // must not load one build's index.html and another's scripts.
@@ -73,6 +83,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const browserVersion = browser.version();
   const measured = { ours: {}, peer: {} };
+  const exports = new Map();
   try {
     for (const nodeCount of sizes) {
       for (const app of apps) {
@@ -93,6 +104,11 @@ async function main() {
         log(`    ${summary}`);
       }
     }
+    for (const [nodeCount, treeFile] of exportTrees) {
+      log(`[${elapsed()}] ours, PNG export of ${nodeCount.toLocaleString('en')} nodes…`);
+      exports.set(nodeCount, await measureExport(browser, { origin: server.origin, treeFile, nodeCount, log }));
+      log(`    export-png=${exports.get(nodeCount).value ?? '—'} (${exports.get(nodeCount).note})`);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -105,11 +121,15 @@ async function main() {
   console.log(`Load average (1, 5, 15 min) on ${cpus().length} cores: ${loadAtStart} at the start, ${load()} at the end; figures from a busy machine are slower.`);
   console.log('');
   console.log(formatTable(measured, sizes));
+  if (exports.size > 0) console.log(`\n${formatExportTable(exports)}`);
   const notes = formatNotes(measured, sizes);
   if (notes) console.log(`\nNotes:\n${notes}`);
 
   if (writeResults) {
     const entries = toEntries(measured, sizes);
+    for (const [nodeCount, result] of exports) {
+      entries.push({ name: 'export-png', nodes: nodeCount, value: result.value, unit: 'ms', note: result.note });
+    }
     await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(entries, null, 2)}\n`);
     console.log(`\nWrote bench/results.json (${entries.length} entries).`);
   }
