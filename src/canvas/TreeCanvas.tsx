@@ -1,7 +1,6 @@
 import {
   Background,
   Controls,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   applyNodeChanges,
@@ -25,19 +24,12 @@ import { createLayoutMemo } from './layout-memo';
 import { nodeTypes } from './nodes/node-types';
 import type { OstFlowNode } from './nodes/node-data';
 import { useDragReparent } from './use-drag-reparent';
+import { TreeMinimap } from './TreeMinimap';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
-
-const MINIMAP_COLOURS: Record<string, string> = {
-  outcome: '#5b21b6',
-  opportunity: '#1d4ed8',
-  solution: '#15803d',
-  experiment: '#b45309',
-};
 
 /** Up to this multiple of the fit-view zoom, most of the tree is on screen anyway. */
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
 
-const minimapColour = (node: OstFlowNode) => MINIMAP_COLOURS[node.type ?? ''] ?? '#64748b';
 
 function Canvas() {
   const layoutMemo = useMemo(createLayoutMemo, []);
@@ -138,7 +130,7 @@ function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
-        <MiniMap<OstFlowNode> pannable zoomable style={{ width: 160, height: 110 }} nodeColor={minimapColour} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        <TreeMinimap layout={layout} />
         <Controls showInteractive={false} showFitView={false}>
           <ControlButton onClick={fitAll} title="Fit the whole tree (Shift+1)" aria-label="Fit the whole tree" className="react-flow__controls-fitview">
             <svg viewBox="0 0 32 30" aria-hidden="true">

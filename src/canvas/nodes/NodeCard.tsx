@@ -1,4 +1,4 @@
-import { Handle, Position, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind, OstNode } from '../../domain/types';
@@ -8,10 +8,6 @@ import { FindingBadge } from './FindingBadge';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
-
-/** Below this zoom, nodes are drawn as plain blocks: text would be unreadable and panning slower. */
-export const COMPACT_ZOOM = 0.45;
-const selectCompact = (state: ReactFlowState) => state.transform[2] < COMPACT_ZOOM;
 
 interface NodeCardProps {
   node: OstNode;
@@ -28,13 +24,11 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const selected = useEditor((state) => state.selectedId === id);
   const editing = useEditor((state) => state.editingId === id);
   const actions = useEditorActions();
-  const compact = useFlowStore(selectCompact);
   const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
-  if (compact && !editing) classes.push('is-compact');
   if (dropState === 'allowed') classes.push('is-drop-target');
   if (dropState === 'refused') classes.push('is-drop-refused');
   if (searchHit) classes.push('is-search-hit');
@@ -50,12 +44,10 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       }}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} />
-      {!(compact && !editing) && (
-        <div className="ost-node-header">
-          <KindIcon kind={kind} />
-          <span>{KIND_LABEL[kind]}</span>
-        </div>
-      )}
+      <div className="ost-node-header">
+        <KindIcon kind={kind} />
+        <span>{KIND_LABEL[kind]}</span>
+      </div>
       {editing ? (
         <NodeTitleEditor nodeId={id} />
       ) : (
@@ -63,7 +55,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}
-      {!(compact && !editing) && <div className="ost-node-footer">{footer}</div>}
+      <div className="ost-node-footer">{footer}</div>
       <FindingBadge nodeId={id} />
       {hiddenCount > 0 && (
         <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
@@ -71,7 +63,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
         </span>
       )}
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      {selected && !editing && !compact && (
+      {selected && !editing && (
         <NodeToolbar nodeId={id} kind={kind} isRoot={node.parentId === null} hasChildren={hasChildren} collapsed={Boolean(node.collapsed)} />
       )}
     </div>
