@@ -6,7 +6,7 @@ import { copyPngToClipboard } from './clipboard';
 import { downloadBlob } from './download';
 import { fileNameFor } from './file-name';
 import type { ExportOptions } from './picture-options';
-import { svgToPngBlob } from './png';
+import { svgToPng, type PngResult } from './png';
 import { buildTreeSvg } from './svg';
 import { createCanvasTextMeasure } from './text-measure';
 
@@ -34,21 +34,30 @@ export function exportSvg(doc: TreeDoc, options: ExportOptions, selectedId: stri
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), pictureName(doc, options, selectedId, 'svg'));
 }
 
-export async function renderPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<Blob> {
+export async function renderPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<PngResult> {
   return measuredAsync('ost-export-png', async () => {
     const { svg, width, height } = treeSvg(doc, options, selectedId);
-    return svgToPngBlob(svg, width, height, { pixelRatio: 2 });
+    return svgToPng(svg, width, height, { pixelRatio: 2 });
   });
 }
 
-export async function exportPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<void> {
-  downloadBlob(await renderPng(doc, options, selectedId), pictureName(doc, options, selectedId, 'png'));
+/** Says so when a very large tree had to be drawn below 2× to fit the browser's canvas limit. */
+function reducedNote(result: PngResult): string | undefined {
+  if (!result.reduced) return undefined;
+  return `The tree is too large for a 2× picture; it was drawn at ${result.pixelRatio.toFixed(2)}× (${result.width}×${result.height} px). Export the SVG, or only the selected subtree, for full detail.`;
+}
+
+export async function exportPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<string | undefined> {
+  const result = await renderPng(doc, options, selectedId);
+  downloadBlob(result.blob, pictureName(doc, options, selectedId, 'png'));
+  return reducedNote(result);
 }
 
 export async function copyPng(doc: TreeDoc, options: ExportOptions, selectedId: string | null): Promise<string> {
   // The clipboard item takes a promise, so the copy keeps the user's click as its permission.
-  const result = await copyPngToClipboard(renderPng(doc, options, selectedId));
-  if (result === 'copied') return 'Picture copied — paste it into your slides.';
+  const rendering = renderPng(doc, options, selectedId);
+  const result = await copyPngToClipboard(rendering.then((png) => png.blob));
+  if (result === 'copied') return reducedNote(await rendering) ?? 'Picture copied — paste it into your slides.';
   if (result === 'denied') return 'The browser did not allow copying the picture; download it instead.';
   return 'This browser cannot copy pictures; download the PNG instead.';
 }
