@@ -72,7 +72,7 @@ export function TreeMinimap({ layout }: { layout: TreeLayout }) {
       role="img"
       aria-label="Overview of the whole tree; click or drag to move the view"
       onPointerDown={(event) => {
-        event.currentTarget.setPointerCapture(event.pointerId);
+        event.currentTarget.setPointerCapture?.(event.pointerId);
         centreOn(event);
       }}
       onPointerMove={(event) => {

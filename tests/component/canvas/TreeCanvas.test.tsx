@@ -1,10 +1,11 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TreeCanvas } from '../../../src/canvas/TreeCanvas';
 import { createBlankTree } from '../../../src/domain/new-tree';
 import { addNode } from '../../../src/domain/operations/add-node';
 import { rootOf } from '../../../src/domain/tree-index';
 import { renderEditor } from '../render-editor';
+import { givePaneSize } from './pane-size';
 
 function exampleDoc() {
   const doc = createBlankTree('Canvas test');
@@ -21,19 +22,7 @@ function canvasNode(id: string): HTMLElement {
   return element;
 }
 
-// The canvas renders only nodes inside its viewport; give React Flow's container a projector's
-// size (jsdom lays nothing out) and keep the shared 1 px fallback for everything else.
-const offsetWidth = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;
-const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
-beforeAll(() => {
-  Object.defineProperties(HTMLElement.prototype, {
-    offsetWidth: { configurable: true, get(this: HTMLElement) { return this.classList.contains('react-flow__renderer') ? 1280 : offsetWidth.get!.call(this); } },
-    offsetHeight: { configurable: true, get(this: HTMLElement) { return this.classList.contains('react-flow__renderer') ? 720 : offsetHeight.get!.call(this); } },
-  });
-});
-afterAll(() => {
-  Object.defineProperties(HTMLElement.prototype, { offsetWidth, offsetHeight });
-});
+givePaneSize();
 
 describe('TreeCanvas', () => {
   it('draws every node with its kind, title and worst finding badge', () => {
