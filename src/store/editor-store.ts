@@ -40,6 +40,12 @@ export interface EditorActions {
   reveal(id: string): void;
   startEditing(id: string): void;
   stopEditing(): void;
+  /**
+   * An inspector field has focus: its writes (on pauses, Enter, blur) merge into one undo step
+   * until `endFieldEdit`, as typing a title on the canvas does.
+   */
+  beginFieldEdit(fieldKey: string): void;
+  endFieldEdit(): void;
   /** Sets the title of the node being edited; one undo step per edit session. */
   setTitle(id: string, title: string): void;
   updateNode(id: string, fields: NodeFields, label?: string): boolean;
@@ -81,6 +87,8 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
   let editSession = 0;
   let editKey: string | undefined;
   let checkScheduled = false;
+  let fieldSession = 0;
+  let fieldEditKey: string | undefined;
 
   return createStore<EditorState>()((set, get) => {
     /** The state change that shows `doc`, with findings now or after the next paint. */
@@ -215,7 +223,14 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
             return false;
           }
         }
-        return apply((draft) => updateNode(draft, id, fields), { label }).ok;
+        return apply((draft) => updateNode(draft, id, fields), { label, coalesceKey: fieldEditKey }).ok;
+      },
+      beginFieldEdit(fieldKey) {
+        fieldSession += 1;
+        fieldEditKey = `field:${fieldKey}:${fieldSession}`;
+      },
+      endFieldEdit() {
+        fieldEditKey = undefined;
       },
       addChild(parentId, kind) {
         const parent = get().doc.nodes[parentId];

@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
+import { useEditorActions } from '../../store/editor-context';
 import { useDraftField } from './use-draft-field';
 
 interface DraftTextFieldProps {
@@ -20,6 +21,7 @@ interface DraftTextFieldProps {
 export function DraftTextField({ label, value, onCommit, variant = 'line', inputMode, placeholder, hint, inputRef, className }: DraftTextFieldProps) {
   const id = useId();
   const field = useDraftField(value, onCommit);
+  const actions = useEditorActions();
   const describedBy = [hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
@@ -37,7 +39,12 @@ export function DraftTextField({ label, value, onCommit, variant = 'line', input
     inputMode,
     'aria-invalid': field.error ? true : undefined,
     'aria-describedby': describedBy,
-    onBlur: field.commit,
+    // One focus session is one undo step, however many pauses the typing had.
+    onFocus: () => actions.beginFieldEdit(id),
+    onBlur: () => {
+      field.commit();
+      actions.endFieldEdit();
+    },
     onKeyDown,
     // The same caps as the file format, so every tree the editor saves can be exported and re-imported.
     maxLength: variant === 'text' ? MAX_TEXT_LENGTH : MAX_TITLE_LENGTH,

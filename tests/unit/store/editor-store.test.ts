@@ -164,3 +164,19 @@ describe('deferred validation', () => {
     expect(store.getState().checkedDoc).toBe(store.getState().doc);
   });
 });
+
+describe('inspector field sessions', () => {
+  it('merges every write of one focused field into one undo step', () => {
+    const { store, rootId, actions } = setup();
+    actions.beginFieldEdit('description');
+    actions.updateNode(rootId, { description: 'Learners who' });
+    actions.updateNode(rootId, { description: 'Learners who practise daily' });
+    actions.endFieldEdit();
+    actions.updateNode(rootId, { description: 'Changed later' });
+    expect(store.getState().past).toHaveLength(2);
+    actions.undo();
+    expect(store.getState().doc.nodes[rootId]!.description).toBe('Learners who practise daily');
+    actions.undo();
+    expect(store.getState().doc.nodes[rootId]!.description).toBeUndefined();
+  });
+});

@@ -60,6 +60,22 @@ describe('Inspector', () => {
     expect(store.getState().doc.nodes['opp-heard']?.description).toBe('Seen in 4 of 6 interviews');
   });
 
+  it('keeps one focus session in a field as one undo step, pauses in typing included', () => {
+    vi.useFakeTimers();
+    const { store } = renderInspector('opp-heard');
+    const description = inspector().getByLabelText('Description');
+    const stepsBefore = store.getState().past.length;
+    fireEvent.focus(description);
+    fireEvent.change(description, { target: { value: 'Seen in 4' } });
+    act(() => vi.advanceTimersByTime(IDLE_COMMIT_MS + 50));
+    fireEvent.change(description, { target: { value: 'Seen in 4 of 6 interviews' } });
+    fireEvent.blur(description);
+    expect(store.getState().doc.nodes['opp-heard']?.description).toBe('Seen in 4 of 6 interviews');
+    expect(store.getState().past.length).toBe(stepsBefore + 1);
+    act(() => store.getState().actions.undo());
+    expect(store.getState().doc.nodes['opp-heard']?.description).toBeUndefined();
+  });
+
   it('writes what was typed to the node it belongs to when the selection moves on', () => {
     const { store } = renderInspector('opp-heard');
     fireEvent.change(inspector().getByLabelText('Description'), { target: { value: 'Half-typed note' } });
