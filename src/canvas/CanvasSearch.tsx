@@ -7,21 +7,21 @@ import { focusCanvas } from './focus-canvas';
 /** Ctrl/Cmd+F: find nodes by title; Enter jumps to the next match, Esc closes. */
 export function CanvasSearch() {
   const open = useCanvasUi((state) => state.searchOpen);
+  // Only an open search box follows the document, so a closed one costs typing nothing.
+  return open ? <SearchBox /> : null;
+}
+
+function SearchBox() {
   const query = useCanvasUi((state) => state.searchQuery);
   const doc = useEditor((state) => state.doc);
   const actions = useEditorActions();
   const [position, setPosition] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const matches = useMemo(
-    () => (open ? orderedNodes(doc).filter((node) => matchesSearch(node.title, query)).map((node) => node.id) : []),
-    [doc, query, open],
-  );
+  const matches = useMemo(() => orderedNodes(doc).filter((node) => matchesSearch(node.title, query)).map((node) => node.id), [doc, query]);
 
   useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
-
-  if (!open) return null;
+    input.current?.focus();
+  }, []);
 
   function close() {
     useCanvasUi.getState().closeSearch();

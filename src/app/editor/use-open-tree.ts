@@ -84,21 +84,12 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
           },
         });
         autosave = opened;
+        // Rows not yet stored are journalled synchronously before the flush on hide/unload.
         const journalUnsaved = () => {
           const rows = opened.unsaved();
           if (hasChangedRows(rows)) writeJournal(window.localStorage, journalOf(store.getState().doc, rows));
         };
-        const journalWhenHidden = () => {
-          if (document.visibilityState === 'hidden') journalUnsaved();
-        };
-        window.addEventListener('pagehide', journalUnsaved);
-        document.addEventListener('visibilitychange', journalWhenHidden);
-        const removeFlush = installFlushOnHide(opened);
-        removeFlushOnHide = () => {
-          removeFlush();
-          window.removeEventListener('pagehide', journalUnsaved);
-          document.removeEventListener('visibilitychange', journalWhenHidden);
-        };
+        removeFlushOnHide = installFlushOnHide(opened, window, document, journalUnsaved);
         removeTabListener = onTabMessage((message) => {
           if (message.treeId !== treeId) return;
           if (message.type === 'tree-deleted') {

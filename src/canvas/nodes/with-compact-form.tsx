@@ -1,5 +1,6 @@
 import { memo, type ComponentType } from 'react';
 import { useStore as useFlowStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { hasFirstHandEvidence } from '../../domain/rules/evidence-links';
 import type { NodeKind } from '../../domain/types';
 import { useEditor } from '../../store/editor-context';
 import { CompactNode } from './CompactNode';
@@ -15,12 +16,11 @@ export function withCompactForm(kind: NodeKind, Full: ComponentType<NodeProps<Os
     const compact = useFlowStore(selectCompact);
     const editing = useEditor((state) => state.editingId === props.id);
     // An opportunity without first-hand evidence stays dashed in the overview too.
-    const unevidenced = useEditor((state) => kind === 'opportunity' && compact && !hasFirstHand(state.doc, props.id));
+    const unevidenced = useEditor((state) => {
+      const node = state.doc.nodes[props.id];
+      return kind === 'opportunity' && compact && node !== undefined && !hasFirstHandEvidence(state.doc, node);
+    });
     if (compact && !editing) return <CompactNode id={props.id} kind={kind} unevidenced={unevidenced} hiddenCount={props.data.hiddenCount} />;
     return <Full {...props} />;
   });
-}
-
-function hasFirstHand(doc: { nodes: Record<string, { evidenceIds?: string[] } | undefined>; evidence: Record<string, { firstHand: boolean } | undefined> }, id: string): boolean {
-  return (doc.nodes[id]?.evidenceIds ?? []).some((evidenceId) => doc.evidence[evidenceId]?.firstHand);
 }

@@ -14,6 +14,14 @@ function fakePage() {
 }
 
 describe('installFlushOnHide', () => {
+  it('runs the synchronous step before each flush it starts', () => {
+    const page = fakePage();
+    const order: string[] = [];
+    installFlushOnHide({ flush: async () => void order.push('flush') }, page.win, page.doc, () => order.push('journal'));
+    page.win.dispatchEvent(new Event('pagehide'));
+    expect(order).toEqual(['journal', 'flush']);
+  });
+
   it('saves at once when the page is hidden or unloaded, not when it becomes visible', () => {
     const page = fakePage();
     installFlushOnHide(page.autosave, page.win, page.doc);
