@@ -5,7 +5,7 @@ import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
-import type { Theme } from '../theme';
+import type { Theme } from '../../ui/theme';
 
 interface EditorHeaderProps {
   saveStatus: AutosaveStatus;

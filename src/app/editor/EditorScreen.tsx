@@ -6,7 +6,7 @@ import { useFindingsUi } from '../../panels/findings/findings-ui';
 import { Inspector } from '../../panels/inspector/Inspector';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
-import type { Theme } from '../theme';
+import type { Theme } from '../../ui/theme';
 import { navigateTo, treeHref } from '../use-hash-route';
 import { EditorHeader } from './EditorHeader';
 import { ImportReportBanner } from './ImportReportBanner';

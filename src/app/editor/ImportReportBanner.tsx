@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { takeImportReport } from '../../export/import-report';
 import { ImportNotice } from '../../panels/library/ImportNotice';
-import { useServices } from '../services';
+import { useServices } from '../../ui/services-context';
 import { navigateTo } from '../use-hash-route';
 
 /**

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { useServices } from '../../app/services';
-import type { Theme } from '../../app/theme';
-import { navigateTo, treeHref } from '../../app/use-hash-route';
+import { useServices } from '../../ui/services-context';
+import type { Theme } from '../../ui/theme';
 import { createBlankTree } from '../../domain/new-tree';
 import type { TreeDoc } from '../../domain/types';
 import { exportBackup } from '../../export/export-actions';
@@ -20,10 +19,12 @@ const importActions = () => import('../../export/import-actions');
 interface LibraryScreenProps {
   theme: Theme;
   onToggleTheme: () => void;
+  /** Opens a tree in the editor; `isNew` when it was just created (its outcome starts in edit mode). */
+  onOpenTree: (treeId: string, isNew?: boolean) => void;
 }
 
 /** The home screen: every stored tree, and the ways to start, import or back up. */
-export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
+export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScreenProps) {
   const { repository } = useServices();
   const [list, refresh] = useTreeList();
   const [importError, setImportError] = useState<ImportFailure | null>(null);
@@ -50,12 +51,12 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
       const report = { docs: outcome.docs, warnings: outcome.warnings };
       if (outcome.docs.length === 1 && first) {
         rememberImportReport(report);
-        navigateTo(treeHref(first.meta.id));
+        onOpenTree(first.meta.id);
       } else {
         setImported(report);
       }
     },
-    [refresh],
+    [refresh, onOpenTree],
   );
 
   const onFiles = useCallback(
@@ -90,7 +91,7 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
     const doc = createBlankTree();
     try {
       await repository.createTree(doc);
-      navigateTo(`${treeHref(doc.meta.id)}?new`);
+      onOpenTree(doc.meta.id, true);
     } catch (error) {
       setMessage(`The tree could not be created: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -214,7 +215,7 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
                 <TreeCard
                   key={tree.id}
                   tree={tree}
-                  onOpen={() => navigateTo(treeHref(tree.id))}
+                  onOpen={() => onOpenTree(tree.id)}
                   onRename={(title) => void repository.renameTree(tree.id, title).then(refresh)}
                   onDuplicate={() => void repository.duplicateTree(tree.id).then(refresh)}
                   onDelete={() => void deleteTree(tree.id)}
