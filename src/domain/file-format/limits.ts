@@ -41,5 +41,14 @@ export const MAX_DATE_LENGTH = 100;
 /** Rules silenced in one tree's settings. */
 export const MAX_SILENCED_RULES = 100;
 
+/** People voting in one dot-voting round. */
+export const MAX_VOTERS = 100;
+
+/** Dots each voter places in one round. */
+export const MAX_DOTS_PER_VOTER = 20;
+
+/** Dot-voting rounds kept with one tree; the oldest revealed round makes way for a new one. */
+export const MAX_VOTE_ROUNDS = 100;
+
 /** How many problems an import error lists; the rest are counted in its message. */
 export const MAX_PROBLEMS_SHOWN = 5;
