@@ -1,10 +1,15 @@
 import { EditorScreen } from './editor/EditorScreen';
 import { LibraryScreen } from '../panels/library/LibraryScreen';
-import { ServicesProvider, type AppServices } from './services';
-import { useTheme } from './theme';
-import { useHashRoute } from './use-hash-route';
+import { ServicesProvider, type AppServices } from '../ui/services-context';
+import { useTheme } from '../ui/theme';
+import { navigateTo, treeHref, useHashRoute } from './use-hash-route';
 import './app.css';
 
+function openTree(treeId: string, isNew = false): void {
+  navigateTo(isNew ? `${treeHref(treeId)}?new` : treeHref(treeId));
+}
+
+/** The app shell: the services for every screen, and the library or the open tree by URL. */
 export function App({ services }: { services: AppServices }) {
   const route = useHashRoute();
   const [theme, toggleTheme] = useTheme();
@@ -13,7 +18,7 @@ export function App({ services }: { services: AppServices }) {
       {route.screen === 'tree' ? (
         <EditorScreen key={route.treeId} treeId={route.treeId} theme={theme} onToggleTheme={toggleTheme} />
       ) : (
-        <LibraryScreen theme={theme} onToggleTheme={toggleTheme} />
+        <LibraryScreen theme={theme} onToggleTheme={toggleTheme} onOpenTree={openTree} />
       )}
     </ServicesProvider>
   );

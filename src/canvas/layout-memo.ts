@@ -2,7 +2,7 @@ import { layoutTree, type TreeLayout } from '../domain/layout';
 import { measured } from '../domain/perf-measure';
 import { nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
-import { createCanvasTextMeasure } from '../export/text-measure';
+import { createCanvasTextMeasure } from '../look/text-measure';
 
 export const TITLE_FONT = `600 ${TITLE_FONT_SIZE}px Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
 

@@ -8,7 +8,7 @@ import { fileNameFor } from './file-name';
 import type { ExportOptions } from './picture-options';
 import { svgToPng, type PngResult } from './png';
 import { buildTreeSvg } from './svg';
-import { createCanvasTextMeasure } from './text-measure';
+import { createCanvasTextMeasure } from '../look/text-measure';
 
 let measure: ((text: string) => number) | null = null;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Modal } from '../Modal';
+import { Modal } from '../../ui/Modal';
 import { KEYBOARD_HELP } from './keyboard-help-rows';
 
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {

@@ -6,7 +6,7 @@ import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
 import { applyJournal, clearJournal, journalOf, readJournal, writeJournal } from '../../persistence/unsaved-journal';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
-import { useServices } from '../services';
+import { useServices } from '../../ui/services-context';
 
 export type OpenTree =
   | { state: 'loading' }

@@ -22,6 +22,7 @@ import {
   MAX_TITLE_LENGTH,
   MAX_TREES_PER_BACKUP,
   MAX_URL_LENGTH,
+  MAX_VOTES,
 } from './limits';
 
 /**
@@ -45,6 +46,8 @@ const idSchema = z
 const titleSchema = z.string().max(MAX_TITLE_LENGTH);
 const textSchema = z.string().max(MAX_TEXT_LENGTH);
 const dateSchema = z.string().max(MAX_DATE_LENGTH);
+/** A measured number (baseline, target, check-in value): finite, within the editor's own limit. */
+export const measureSchema = z.number().min(-MAX_MEASURE_MAGNITUDE).max(MAX_MEASURE_MAGNITUDE);
 
 const NODE_KIND_VALUES = ['outcome', 'opportunity', 'solution', 'experiment'] as const satisfies readonly NodeKind[];
 const STATUS_VALUES = [
@@ -61,9 +64,6 @@ const EVIDENCE_KIND_VALUES = [
 ] as const satisfies readonly EvidenceKind[];
 
 const DIRECTION_VALUES = ['increase', 'decrease'] as const satisfies readonly KeyResultDirection[];
-
-/** A baseline, target or measured value: a finite number within the measure limit. */
-const measureSchema = z.number().min(-MAX_MEASURE_MAGNITUDE).max(MAX_MEASURE_MAGNITUDE);
 
 /** A check-in's day, as the date input writes it; charts and "due" need a real calendar date. */
 const checkInDateSchema = z.string().max(MAX_DATE_LENGTH).refine(isCalendarDate, { message: 'expected a date as YYYY-MM-DD' });
@@ -103,7 +103,7 @@ export const nodeSchema = z.object({
   assumptionType: z.enum(ASSUMPTION_TYPE_VALUES).optional(),
   successCriterion: textSchema.optional(),
   result: textSchema.optional(),
-  votes: z.number().int().min(0).max(1_000_000).optional(),
+  votes: z.number().int().min(0).max(MAX_VOTES).optional(),
 });
 
 export const evidenceSchema = z.object({

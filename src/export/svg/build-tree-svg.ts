@@ -6,6 +6,10 @@ import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
 import { nodeSvg, type NodeBadge, type TextMeasures } from './node-svg';
 import {
+  FONT_FAMILY,
+  TEXT_COLOR,
+} from '../../look/kind-style';
+import {
   BADGE_FONT_SIZE,
   CAPTION_FONT_SIZE,
   CAPTION_GAP,
@@ -13,10 +17,8 @@ import {
   CAPTION_MAX_LINES,
   EDGE_COLOR,
   EDGE_WIDTH,
-  FONT_FAMILY,
   FOOTER_FONT_SIZE,
   PICTURE_MARGIN,
-  TEXT_COLOR,
 } from './picture-style';
 import { svgNumber as n } from './svg-number';
 import { wrapLines, type MeasureText } from './wrap-lines';

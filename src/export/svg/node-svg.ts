@@ -13,16 +13,18 @@ import type { OstNode, Severity } from '../../domain/types';
 import { escapeXml, singleLineText } from './escape-xml';
 import type { FooterPart } from './node-footer';
 import {
-  BADGE_FONT_SIZE,
-  BADGE_HEIGHT,
   BADGE_STYLE,
-  FOOTER_FONT_SIZE,
-  HEADER_FONT_SIZE,
   KIND_STYLE,
   MUTED_TEXT_COLOR,
   SURFACE_COLOR,
   TEXT_COLOR,
   UNEVIDENCED_DASH,
+} from '../../look/kind-style';
+import {
+  BADGE_FONT_SIZE,
+  BADGE_HEIGHT,
+  FOOTER_FONT_SIZE,
+  HEADER_FONT_SIZE,
 } from './picture-style';
 import { svgNumber as n } from './svg-number';
 import { fitLine, wrapLines, type MeasureText } from './wrap-lines';

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { useServices } from '../../app/services';
-import type { Theme } from '../../app/theme';
-import { navigateTo, treeHref } from '../../app/use-hash-route';
+import { useServices } from '../../ui/services-context';
+import type { Theme } from '../../ui/theme';
 import { createBlankTree } from '../../domain/new-tree';
 import type { TreeDoc } from '../../domain/types';
 import { exportBackup } from '../../export/export-actions';
 import type { ImportFailure, ImportOutcome } from '../../export/import-actions';
 import { ImportAlert } from './ImportAlert';
+import { ImportNotice } from './ImportNotice';
+import { rememberImportReport, type ImportReport } from '../../export/import-report';
 import { PasteDialog } from './PasteDialog';
 import { TreeCard } from './TreeCard';
 import { useTreeList } from './use-tree-list';
@@ -18,15 +19,18 @@ const importActions = () => import('../../export/import-actions');
 interface LibraryScreenProps {
   theme: Theme;
   onToggleTheme: () => void;
+  /** Opens a tree in the editor; `isNew` when it was just created (its outcome starts in edit mode). */
+  onOpenTree: (treeId: string, isNew?: boolean) => void;
 }
 
 /** The home screen: every stored tree, and the ways to start, import or back up. */
-export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
+export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScreenProps) {
   const { repository } = useServices();
   const [list, refresh] = useTreeList();
   const [importError, setImportError] = useState<ImportFailure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<TreeDoc | null>(null);
+  const [imported, setImported] = useState<ImportReport | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [dropActive, setDropActive] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -42,13 +46,17 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
       setImportError(null);
       await refresh();
       const [first] = outcome.docs;
+      // A single tree opens at once, its editor showing what the import changed and an undo; a
+      // backup is announced here, with its undo.
+      const report = { docs: outcome.docs, warnings: outcome.warnings };
       if (outcome.docs.length === 1 && first) {
-        navigateTo(treeHref(first.meta.id));
+        rememberImportReport(report);
+        onOpenTree(first.meta.id);
       } else {
-        setMessage(`Restored ${outcome.docs.length} trees from the backup.`);
+        setImported(report);
       }
     },
-    [refresh],
+    [refresh, onOpenTree],
   );
 
   const onFiles = useCallback(
@@ -83,7 +91,7 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
     const doc = createBlankTree();
     try {
       await repository.createTree(doc);
-      navigateTo(`${treeHref(doc.meta.id)}?new`);
+      onOpenTree(doc.meta.id, true);
     } catch (error) {
       setMessage(`The tree could not be created: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -99,6 +107,13 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
     if (!deleted) return;
     await repository.createTree(deleted);
     setDeleted(null);
+    await refresh();
+  }
+
+  async function undoImport() {
+    if (!imported) return;
+    setImported(null);
+    for (const doc of imported.docs) await repository.deleteTree(doc.meta.id);
     await refresh();
   }
 
@@ -171,6 +186,13 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
             </button>
           </div>
         )}
+        {imported && (
+          <ImportNotice
+            imported={imported}
+            onUndo={() => void undoImport()}
+            onDismiss={() => setImported(null)}
+          />
+        )}
         {deleted && (
           <div className="library-message" role="status" data-testid="deleted-notice">
             Deleted “{deleted.meta.title}”.
@@ -193,7 +215,7 @@ export function LibraryScreen({ theme, onToggleTheme }: LibraryScreenProps) {
                 <TreeCard
                   key={tree.id}
                   tree={tree}
-                  onOpen={() => navigateTo(treeHref(tree.id))}
+                  onOpen={() => onOpenTree(tree.id)}
                   onRename={(title) => void repository.renameTree(tree.id, title).then(refresh)}
                   onDuplicate={() => void repository.duplicateTree(tree.id).then(refresh)}
                   onDelete={() => void deleteTree(tree.id)}

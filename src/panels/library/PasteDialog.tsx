@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from '../../app/Modal';
+import { Modal } from '../../ui/Modal';
 
 /** A place to paste a tree's JSON (e.g. from a chat or a document) and import it. */
 export function PasteDialog({ onImport, onClose }: { onImport: (text: string) => void; onClose: () => void }) {

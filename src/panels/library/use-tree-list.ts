@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useServices } from '../../app/services';
+import { useServices } from '../../ui/services-context';
 import { createExampleTree } from '../../domain/example-tree';
 import type { TreeRow } from '../../persistence/db';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { MAX_MEASURE_MAGNITUDE, MAX_VOTES } from '../../../../src/domain/file-format/limits';
 import { ASSUMPTION_TYPES, EVIDENCE_KINDS, NODE_KINDS, STATUSES } from '../../../../src/domain/kinds';
-import { MAX_MEASURE_MAGNITUDE } from '../../../../src/domain/file-format/limits';
 import type { CheckIn, Evidence, KeyResult, NodeKind, Tree } from '../../../../src/domain/types';
 
 /**
@@ -65,7 +65,7 @@ function optionalNodeFields(kind: NodeKind) {
       assumptionType: fc.constantFrom(...ASSUMPTION_TYPES),
       successCriterion: text(30),
       result: text(30),
-      votes: fc.nat({ max: 1_000 }),
+      votes: fc.nat({ max: MAX_VOTES }),
     },
     { requiredKeys: [] },
   );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateTextWidth } from '../../../src/domain/node-metrics';
-import { createCanvasTextMeasure } from '../../../src/export/text-measure';
+import { createCanvasTextMeasure } from '../../../src/look/text-measure';
 
 afterEach(() => {
   Reflect.deleteProperty(globalThis, 'OffscreenCanvas');

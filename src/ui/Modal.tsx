@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './modal.css';
 
 interface ModalProps {
   titleId: string;
