@@ -31,8 +31,9 @@ function reconcileTable<T extends object>(draft: Record<string, Draft<T>>, targe
  * now, `unsaved` the rows and fields this tab changed and has not stored yet, which keep this
  * tab's values. It is not an edit of this tab: no undo step is recorded and no save follows; the
  * undo history, the selection and the title being edited stay (unless their node is gone).
+ * Returns whether anything on screen changed.
  */
-export function mergeRemoteDoc(store: EditorStore, remote: TreeDoc, unsaved: RowSelection): void {
+export function mergeRemoteDoc(store: EditorStore, remote: TreeDoc, unsaved: RowSelection): boolean {
   const state = store.getState();
   const target = overlayRows(remote, state.doc, unsaved);
   const next = produce(state.doc, (draft) => {
@@ -40,8 +41,9 @@ export function mergeRemoteDoc(store: EditorStore, remote: TreeDoc, unsaved: Row
     reconcileTable(draft.nodes, target.nodes);
     reconcileTable(draft.evidence, target.evidence);
   });
-  if (next === state.doc) return;
+  if (next === state.doc) return false;
   const selectedId = state.selectedId && next.nodes[state.selectedId] ? state.selectedId : (Object.values(next.nodes).find((node) => node.parentId === null)?.id ?? null);
   const editingId = state.editingId && next.nodes[state.editingId] ? state.editingId : null;
   store.setState({ doc: next, checkedDoc: next, selectedId, editingId });
+  return true;
 }

@@ -64,7 +64,8 @@ export async function mergeOtherTabSave(
   const stored = await repository.loadTree(message.treeId);
   if (context.isCancelled() || !stored) return;
   // What this tab has not stored yet is read now, after the load, so nothing typed meanwhile is lost.
-  mergeRemoteDoc(store, stored, autosave.unsaved());
+  const changed = mergeRemoteDoc(store, stored, autosave.unsaved());
   autosave.rebase(stored);
   if (lost.length > 0) onLost(lost);
+  else if (changed) store.getState().actions.notify('info', 'Showing changes saved in another tab; your own edits here are kept.');
 }
