@@ -15,7 +15,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useEditor, useEditorActions } from '../store/editor-context';
+import { useEditor, useEditorActions, useEditorStoreApi } from '../store/editor-context';
 import { CanvasSearch } from './CanvasSearch';
 import { createFlowElements } from './flow-elements';
 import { initialViewport } from './initial-viewport';
@@ -26,6 +26,10 @@ import type { OstFlowNode } from './nodes/node-data';
 import { useDragReparent } from './use-drag-reparent';
 import { TreeMinimap } from './TreeMinimap';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
+import { handleVoteClick } from './voting/vote-click';
+import { useOpenVoteRound } from './voting/use-vote-state';
+import { useVoteKeyboard } from './voting/use-vote-keyboard';
+import { VoteBar } from './voting/VoteBar';
 
 /** Up to this multiple of the fit-view zoom, most of the tree is on screen anyway. */
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
@@ -76,6 +80,9 @@ function Canvas() {
     void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, 0.08), { duration: 250 });
   }, [flow, flowStore, minX, minY, maxX, maxY]);
   useCanvasKeyboard(layout, fitAll);
+  useVoteKeyboard();
+  const store = useEditorStoreApi();
+  const votingOpen = useOpenVoteRound() !== undefined;
   useKeepSelectionVisible(layout);
 
   const defaultViewport = useMemo(() => {
@@ -88,11 +95,12 @@ function Canvas() {
   }, []);
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
-    (_event, node) => {
-      actions.select(node.id);
+    (event, node) => {
+      // During a voting round a click on a candidate places a dot instead of selecting it.
+      if (!handleVoteClick(store, node.id, event)) actions.select(node.id);
       wrapper.current?.focus({ preventScroll: true });
     },
-    [actions],
+    [actions, store],
   );
 
   return (
@@ -111,6 +119,7 @@ function Canvas() {
         onNodeClick={onNodeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
+        nodesDraggable={!votingOpen}
         onPaneClick={() => actions.select(null)}
         defaultViewport={defaultViewport}
         minZoom={0.05}
@@ -140,6 +149,7 @@ function Canvas() {
         </Controls>
       </ReactFlow>
       <CanvasSearch />
+      <VoteBar />
     </div>
   );
 }

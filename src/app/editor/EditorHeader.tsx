@@ -5,6 +5,7 @@ import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { FacilitationControls } from './FacilitationControls';
 import type { Theme } from '../../ui/theme';
 
 interface EditorHeaderProps {
@@ -45,6 +46,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
       <SaveStatusIndicator status={saveStatus} />
       <div className="header-spacer" />
       <FindingsCounts />
+      <FacilitationControls />
       <div className="header-group" role="group" aria-label="History">
         <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" data-testid="undo">
           ↶ Undo

@@ -1,3 +1,5 @@
+import { VOTE_KEY_HELP } from '../../canvas/voting/vote-keys';
+
 /** The keyboard map as shown in the help dialog (and the README); keep in step with keymap.ts. */
 export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['Tab', 'Add a child of the default kind (opportunity; experiment under a solution)'],
@@ -15,4 +17,5 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Ctrl/Cmd+F', 'Find in the tree'],
   ['Shift+1', 'Fit the whole tree in view'],
   ['Esc', 'Clear the selection'],
+  ...VOTE_KEY_HELP,
 ];

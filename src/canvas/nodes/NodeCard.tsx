@@ -8,6 +8,8 @@ import { FindingBadge } from './FindingBadge';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
+import { NodeVotes } from '../voting/NodeVotes';
+import { useOwnDots, useShownVotes } from '../voting/use-vote-state';
 
 interface NodeCardProps {
   node: OstNode;
@@ -26,21 +28,26 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const actions = useEditorActions();
   const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
+  const votes = useShownVotes(id);
+  const voteCandidate = useOwnDots(id) !== null;
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
   if (dropState === 'allowed') classes.push('is-drop-target');
   if (dropState === 'refused') classes.push('is-drop-refused');
   if (searchHit) classes.push('is-search-hit');
+  if (voteCandidate) classes.push('is-vote-candidate');
 
   return (
     <div
       className={classes.join(' ')}
       data-kind={kind}
       data-selected={selected || undefined}
+      data-votes={votes ? votes : undefined}
       onDoubleClick={(event) => {
         event.stopPropagation();
-        actions.startEditing(id);
+        // During a round a double click is two dots, not an edit.
+        if (!voteCandidate) actions.startEditing(id);
       }}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} />
@@ -57,6 +64,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       )}
       <div className="ost-node-footer">{footer}</div>
       <FindingBadge nodeId={id} />
+      <NodeVotes nodeId={id} />
       {hiddenCount > 0 && (
         <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
           +{hiddenCount}
