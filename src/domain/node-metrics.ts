@@ -26,6 +26,9 @@ const WRAP_SLACK = 2;
 /** Space between sibling boxes, and between a parent's bottom and its children's top. */
 export const SIBLING_GAP = 28;
 export const LEVEL_GAP = 64;
+/** Compact layout: space between boxes stacked in a column, and the column's indent from its spine. */
+export const STACK_GAP = 16;
+export const STACK_INDENT = 36;
 
 export interface NodeSize {
   width: number;
