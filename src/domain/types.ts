@@ -10,12 +10,35 @@ export type NodeStatus = OutcomeStatus | OpportunityStatus | SolutionStatus | Ex
 
 export type AssumptionType = 'desirability' | 'viability' | 'feasibility' | 'usability' | 'ethical';
 
-export interface Metric {
+/** Which way a key result should move: "from 12 minutes to 8" is a decrease. */
+export type KeyResultDirection = 'increase' | 'decrease';
+
+/** One reading of a key result: the value measured on a day. */
+export interface CheckIn {
+  /** ISO date (YYYY-MM-DD) the value was measured. */
+  date: string;
+  value: number;
+  note?: string;
+}
+
+/**
+ * A measurable change in behaviour that proves an outcome (format version 2): from a baseline to
+ * a target by a deadline. An outcome has one or more; one metric alone gives a narrow view.
+ */
+export interface KeyResult {
+  /** Unique within its outcome; stable across edits so the canvas and charts can follow it. */
+  id: string;
+  /** What is measured, as behaviour: "learners who finish a 7-day streak". */
   name: string;
   baseline?: number;
   target?: number;
   unit?: string;
+  /** Default 'increase' when absent. */
+  direction?: KeyResultDirection;
+  /** ISO date (YYYY-MM-DD) by which the target should be reached. */
   deadline?: string;
+  /** Oldest first; the last one is the current value. */
+  checkIns?: CheckIn[];
 }
 
 export interface OstNode {
@@ -29,7 +52,12 @@ export interface OstNode {
   status?: NodeStatus;
   collapsed?: boolean;
   evidenceIds?: string[];
-  metric?: Metric;
+  /** Outcome: the key results that prove it (format version 2; replaces version 1's `metric`). */
+  keyResults?: KeyResult[];
+  /** Outcome: the qualitative direction it serves (the OKR objective: where we are going). */
+  objective?: string;
+  /** Outcome: the mid-term business goal it moves (impact mapping). */
+  businessGoal?: string;
   target?: boolean;
   assumption?: string;
   assumptionType?: AssumptionType;
@@ -66,12 +94,38 @@ export interface TreeSettings {
   layout?: 'tidy' | 'compact' | 'left-right';
 }
 
+/**
+ * One round of dot voting (Torres' compare-and-contrast): each voter in turn places a few dots on
+ * the children of one node; the dots stay hidden until the facilitator reveals them.
+ */
+export interface VoteRound {
+  id: string;
+  /** The node whose children are voted on. */
+  parentId: string;
+  /** The nodes that may receive dots: the parent's children when the round started, in sibling order. */
+  candidateIds: string[];
+  /** How many people vote, one after another (at least 1). */
+  voters: number;
+  /** Dots each voter may place (default 3). */
+  dotsPerVoter: number;
+  /** `dots[v]` lists the candidates voter v put a dot on, one entry per dot (a node may repeat). */
+  dots: string[][];
+  /** The voter placing dots now, 0-based. */
+  currentVoter: number;
+  /** Once revealed, the totals show everywhere and the round takes no more dots. */
+  revealed: boolean;
+  /** When the round started (ISO timestamp). */
+  startedAt: string;
+}
+
 export interface TreeMeta {
   id: string;
   title: string;
   createdAt: string;
   updatedAt: string;
   settings: TreeSettings;
+  /** Dot-voting rounds, oldest first; at most one is not yet revealed (the open round). */
+  voteRounds?: VoteRound[];
 }
 
 /**
@@ -93,6 +147,8 @@ export interface Tree {
   settings?: TreeSettings;
   nodes: Omit<OstNode, 'rank'>[];
   evidence: Evidence[];
+  /** Dot-voting rounds, oldest first (file format version 2). */
+  voteRounds?: VoteRound[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,3 +1,4 @@
+import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useState } from 'react';
 import type { TreeRow } from '../../persistence/db';
 import { relativeTime } from './relative-time';
@@ -30,7 +31,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
           aria-label="New title"
           autoFocus
           value={draft}
-          maxLength={200}
+          maxLength={MAX_TITLE_LENGTH}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitRename}
           onKeyDown={(event) => {
