@@ -30,6 +30,11 @@ import { handleVoteClick } from './voting/vote-click';
 import { useOpenVoteRound } from './voting/use-vote-state';
 import { useVoteKeyboard } from './voting/use-vote-keyboard';
 import { VoteBar } from './voting/VoteBar';
+import { edgeTypes } from './TreeEdge';
+import { useFitRequests } from './use-fit-requests';
+import { useRestoreViewport } from './use-restore-viewport';
+import { FIT_PADDING, useCanvasView } from './view-store';
+import { useTextSize } from '../ui/text-size';
 
 /** Up to this multiple of the fit-view zoom, most of the tree is on screen anyway. */
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
@@ -38,8 +43,11 @@ const WHOLE_TREE_ZOOM_SLACK = 1.25;
 function Canvas() {
   const layoutMemo = useMemo(createLayoutMemo, []);
   const toFlowElements = useMemo(createFlowElements, []);
-  const layout = useEditor((state) => layoutMemo(state.doc));
-  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc)));
+  const maxLevels = useCanvasView((state) => state.maxLevels);
+  const textScale = useTextSize((state) => state.scale);
+  const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale));
+  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale)));
+  const readOnly = useEditor((state) => state.readOnly);
   const actions = useEditorActions();
   const flow = useReactFlow<OstFlowNode>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -77,8 +85,12 @@ function Canvas() {
   const fitAll = useCallback(() => {
     const { width, height, minZoom } = flowStore.getState();
     const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, 0.08), { duration: 250 });
+    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, FIT_PADDING), { duration: 250 });
   }, [flow, flowStore, minX, minY, maxX, maxY]);
+  useFitRequests(layout);
+  useRestoreViewport();
+  // A fresh tree starts with nothing focused and every level shown.
+  useEffect(() => () => useCanvasView.getState().reset(), []);
   useCanvasKeyboard(layout, fitAll);
   useVoteKeyboard();
   const store = useEditorStoreApi();
@@ -96,11 +108,13 @@ function Canvas() {
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
     (event, node) => {
+      // Presenting, a click changes nothing, not even the selection ring.
+      if (readOnly) return;
       // During a voting round a click on a candidate places a dot instead of selecting it.
       if (!handleVoteClick(store, node.id, event)) actions.select(node.id);
       wrapper.current?.focus({ preventScroll: true });
     },
-    [actions, store],
+    [actions, readOnly, store],
   );
 
   return (
@@ -115,12 +129,15 @@ function Canvas() {
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        nodesDraggable={!votingOpen}
-        onPaneClick={() => actions.select(null)}
+        nodesDraggable={!readOnly && !votingOpen}
+        onPaneClick={() => {
+          if (!readOnly) actions.select(null);
+        }}
         defaultViewport={defaultViewport}
         minZoom={0.05}
         maxZoom={2}
@@ -136,7 +153,6 @@ function Canvas() {
         disableKeyboardA11y
         nodeDragThreshold={6}
         zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
         <TreeMinimap layout={layout} />

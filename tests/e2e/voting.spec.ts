@@ -72,13 +72,13 @@ async function runThreeVoterRound(page: Page): Promise<void> {
   await expect(page.locator('.react-flow__node textarea')).toHaveCount(0);
   await page.getByTestId('vote-next').click();
 
-  // Voter 3 by keyboard: ↓ selects the first solution, Alt+= puts a dot, Alt+− takes it back.
+  // Voter 3 by keyboard: ↓ selects the first solution, Alt+. puts a dot, Alt+, takes it back.
   await expect(page.getByTestId('vote-voter')).toHaveText('Voter 3 of 3');
   await page.keyboard.press('ArrowDown');
   await expect(card(page, SMART)).toHaveAttribute('data-selected', 'true');
-  await page.keyboard.press('Alt+Equal');
-  await page.keyboard.press('Alt+Equal');
-  await page.keyboard.press('Alt+Minus');
+  await page.keyboard.press('Alt+Period');
+  await page.keyboard.press('Alt+Period');
+  await page.keyboard.press('Alt+Comma');
   await expect(card(page, SMART).locator('.node-votes')).toHaveAttribute('data-own-dots', '1');
   await vote(page, DIGEST);
   await expect(page.getByTestId('vote-dots-left')).toHaveAttribute('data-left', '1');

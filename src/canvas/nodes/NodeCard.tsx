@@ -1,10 +1,11 @@
-import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind, OstNode } from '../../domain/types';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { matchesSearch, useCanvasUi } from '../canvas-ui-store';
 import { FindingBadge } from './FindingBadge';
+import { NodeHandles } from './NodeHandles';
+import { useDimmed } from './use-dimmed';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
@@ -30,6 +31,8 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
   const votes = useShownVotes(id);
   const voteCandidate = useOwnDots(id) !== null;
+  const dimmed = useDimmed(id);
+  const readOnly = useEditor((state) => state.readOnly);
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
@@ -44,13 +47,14 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       data-kind={kind}
       data-selected={selected || undefined}
       data-votes={votes ? votes : undefined}
+      data-dimmed={dimmed || undefined}
       onDoubleClick={(event) => {
         event.stopPropagation();
         // During a round a double click is two dots, not an edit.
         if (!voteCandidate) actions.startEditing(id);
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <NodeHandles />
       <div className="ost-node-header">
         <KindIcon kind={kind} />
         <span>{KIND_LABEL[kind]}</span>
@@ -58,7 +62,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       {editing ? (
         <NodeTitleEditor nodeId={id} />
       ) : (
-        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title}>
+        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title} data-node-title>
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}
@@ -70,8 +74,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
           +{hiddenCount}
         </span>
       )}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      {selected && !editing && (
+      {selected && !editing && !readOnly && (
         <NodeToolbar nodeId={id} kind={kind} isRoot={node.parentId === null} hasChildren={hasChildren} collapsed={Boolean(node.collapsed)} />
       )}
     </div>

@@ -13,8 +13,11 @@ import './voting.css';
 export function VoteBar() {
   const round = useOpenVoteRound();
   const latest = useEditor((state) => state.doc.meta.voteRounds?.at(-1));
+  const readOnly = useEditor((state) => state.readOnly);
   // A round revealed before this tree was opened does not pop its results up again.
   const [closedId, setClosedId] = useState<string | undefined>(() => (latest?.revealed ? latest.id : undefined));
+  // Presenting, the counts on the nodes speak for themselves; the bar's buttons would do nothing.
+  if (readOnly) return null;
   if (round) return <OpenRoundBar round={round} />;
   if (latest?.revealed && latest.id !== closedId) return <ResultsBar round={latest} onClose={() => setClosedId(latest.id)} />;
   return null;
@@ -44,7 +47,7 @@ function OpenRoundBar({ round }: { round: VoteRound }) {
         </span>
       </div>
       <div className="vote-bar-actions">
-        <button type="button" className="btn" data-testid="vote-take-back" disabled={placed === 0} onClick={act(() => actions.takeBackDot())} title="Take back your latest dot (Alt+− on a node)">
+        <button type="button" className="btn" data-testid="vote-take-back" disabled={placed === 0} onClick={act(() => actions.takeBackDot())} title="Take back your latest dot (Alt+, on a node)">
           Take back
         </button>
         <button type="button" className="btn" data-testid="vote-next" onClick={act(() => actions.nextVoter())} title={lastVoter ? "Everyone has voted: reveal the dots" : "Hand over to the next voter (Alt+N)"}>

@@ -10,6 +10,8 @@ export function useVoteKeyboard(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isEditableTarget(event.target) || !isCanvasContext(event.target)) return;
+      // Presenting, nothing changes the tree.
+      if (store.getState().readOnly) return;
       const command = voteCommandForKey(event);
       if (!command) return;
       event.preventDefault();

@@ -9,13 +9,12 @@ export interface VoteKeyInput {
 }
 
 // Alt+key, matched on the physical key (`code`): on a Mac, Alt+letter types a symbol as `key`,
-// and no Alt combination starts typing a title on the canvas.
+// and no Alt combination starts typing a title on the canvas. Alt+. is "a dot"; Alt+, takes one
+// back. (Alt+= and Alt+- are the text size; other Alt letters belong to adding nodes and views.)
 const ALT_CODES: Record<string, VoteKeyCommand> = {
   KeyV: 'start',
-  Equal: 'place-dot',
-  NumpadAdd: 'place-dot',
-  Minus: 'take-back',
-  NumpadSubtract: 'take-back',
+  Period: 'place-dot',
+  Comma: 'take-back',
   KeyN: 'next-voter',
   KeyR: 'reveal',
 };
@@ -29,8 +28,8 @@ export function voteCommandForKey(input: VoteKeyInput): VoteKeyCommand | null {
 /** The voting keys as the help dialog and README list them. */
 export const VOTE_KEY_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['Alt+V', 'Start a dot-voting round on the selected node’s children'],
-  ['Alt+= (or Alt++)', 'During a round: put one of your dots on the selected node'],
-  ['Alt+−', 'During a round: take one of your dots back from the selected node'],
+  ['Alt+. (full stop)', 'During a round: put one of your dots on the selected node (or click it)'],
+  ['Alt+, (comma)', 'During a round: take one of your dots back from the selected node (or Shift+click it)'],
   ['Alt+N', 'During a round: pass to the next voter'],
   ['Alt+R', 'During a round: reveal the dots'],
 ];
