@@ -1,13 +1,16 @@
-import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind, OstNode } from '../../domain/types';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { matchesSearch, useCanvasUi } from '../canvas-ui-store';
 import { FindingBadge } from './FindingBadge';
+import { NodeHandles } from './NodeHandles';
+import { useDimmed } from './use-dimmed';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
+import { NodeVotes } from '../voting/NodeVotes';
+import { useOwnDots, useShownVotes } from '../voting/use-vote-state';
 
 interface NodeCardProps {
   node: OstNode;
@@ -26,24 +29,32 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const actions = useEditorActions();
   const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
+  const votes = useShownVotes(id);
+  const voteCandidate = useOwnDots(id) !== null;
+  const dimmed = useDimmed(id);
+  const readOnly = useEditor((state) => state.readOnly);
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
   if (dropState === 'allowed') classes.push('is-drop-target');
   if (dropState === 'refused') classes.push('is-drop-refused');
   if (searchHit) classes.push('is-search-hit');
+  if (voteCandidate) classes.push('is-vote-candidate');
 
   return (
     <div
       className={classes.join(' ')}
       data-kind={kind}
       data-selected={selected || undefined}
+      data-votes={votes ? votes : undefined}
+      data-dimmed={dimmed || undefined}
       onDoubleClick={(event) => {
         event.stopPropagation();
-        actions.startEditing(id);
+        // During a round a double click is two dots, not an edit.
+        if (!voteCandidate) actions.startEditing(id);
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <NodeHandles />
       <div className="ost-node-header">
         <KindIcon kind={kind} />
         <span>{KIND_LABEL[kind]}</span>
@@ -51,19 +62,19 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       {editing ? (
         <NodeTitleEditor nodeId={id} />
       ) : (
-        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title}>
+        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title} data-node-title>
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}
       <div className="ost-node-footer">{footer}</div>
       <FindingBadge nodeId={id} />
+      <NodeVotes nodeId={id} />
       {hiddenCount > 0 && (
         <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
           +{hiddenCount}
         </span>
       )}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      {selected && !editing && (
+      {selected && !editing && !readOnly && (
         <NodeToolbar nodeId={id} kind={kind} isRoot={node.parentId === null} hasChildren={hasChildren} collapsed={Boolean(node.collapsed)} />
       )}
     </div>
