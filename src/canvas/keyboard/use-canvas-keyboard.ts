@@ -8,6 +8,7 @@ import { useCanvasUi } from '../canvas-ui-store';
 import { commandForKey } from './keymap';
 import { isCanvasContext, isEditableTarget } from './is-editable-target';
 import { runMove } from './run-move';
+import { runViewCommand } from '../view-commands';
 
 /** The keyboard map of DESIGN.md, active whenever focus is on the canvas or the page. */
 export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void {
@@ -16,7 +17,8 @@ export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void 
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isEditableTarget(event.target)) return;
+      // Presenting, the tree is read-only and the presentation has the keys.
+      if (event.defaultPrevented || isEditableTarget(event.target) || store.getState().readOnly) return;
       const command = commandForKey(event);
       if (!command) return;
       const global = command.type === 'undo' || command.type === 'redo' || command.type === 'search';
@@ -41,6 +43,9 @@ export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void 
           return;
         case 'deselect':
           actions.select(null);
+          return;
+        case 'view':
+          runViewCommand(command.command, store, selected);
           return;
       }
       if (!selected) {
