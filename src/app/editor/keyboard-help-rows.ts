@@ -1,3 +1,5 @@
+import { VOTE_KEY_HELP } from '../../canvas/voting/vote-keys';
+
 /** The keyboard map as shown in the help dialog (and the README); keep in step with keymap.ts. */
 export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['Tab', 'Add a child of the default kind (opportunity; experiment under a solution)'],
@@ -15,4 +17,13 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Ctrl/Cmd+F', 'Find in the tree'],
   ['Shift+1', 'Fit the whole tree in view'],
   ['Esc', 'Clear the selection'],
+  ['Alt+P', 'Present the tree (read-only, in steps); Esc leaves'],
+  ['→ / PageDown / Space, ← / PageUp', 'While presenting: next step, previous step'],
+  ['Alt+B', "Focus the selected node's branch (again: the whole tree)"],
+  ['Alt+L', 'Show only the first 1, 2, 3, 4 levels, then all again'],
+  ['Alt+A', 'Show everything: all levels, every branch expanded, nothing dimmed'],
+  ['Alt+T', 'Next layout: top-down, compact, left to right'],
+  ['Alt+I', 'Hide or show the side panel'],
+  ['Alt+= / Alt+-', 'Bigger or smaller title text'],
+  ...VOTE_KEY_HELP,
 ];
