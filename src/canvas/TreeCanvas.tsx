@@ -15,7 +15,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useEditor, useEditorActions } from '../store/editor-context';
+import { useEditor, useEditorActions, useEditorStoreApi } from '../store/editor-context';
 import { CanvasSearch } from './CanvasSearch';
 import { createFlowElements } from './flow-elements';
 import { initialViewport } from './initial-viewport';
@@ -31,12 +31,13 @@ import { useKeepSelectionVisible } from './use-keep-selection-visible';
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
 
 
-function Canvas() {
+function Canvas({ onInspect }: TreeCanvasProps) {
   const layoutMemo = useMemo(createLayoutMemo, []);
   const toFlowElements = useMemo(createFlowElements, []);
   const layout = useEditor((state) => layoutMemo(state.doc));
   const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc)));
   const actions = useEditorActions();
+  const store = useEditorStoreApi();
   const flow = useReactFlow<OstFlowNode>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [nodes, setNodes] = useState<OstFlowNode[]>(elements.nodes);
@@ -75,7 +76,7 @@ function Canvas() {
     const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
     void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, 0.08), { duration: 250 });
   }, [flow, flowStore, minX, minY, maxX, maxY]);
-  useCanvasKeyboard(layout, fitAll);
+  useCanvasKeyboard({ layout, fitAll, onInspect });
   useKeepSelectionVisible(layout);
 
   const defaultViewport = useMemo(() => {
@@ -86,6 +87,12 @@ function Canvas() {
     // Only for the first paint of this tree.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Opening a tree puts focus on the canvas, so its keys work at once (unless a title is being
+  // edited: a new tree starts with its outcome's title field focused).
+  useEffect(() => {
+    if (!store.getState().editingId) wrapper.current?.focus({ preventScroll: true });
+  }, [store]);
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
     (_event, node) => {
@@ -100,9 +107,16 @@ function Canvas() {
       ref={wrapper}
       className={`tree-canvas${animated ? ' is-animated' : ''}`}
       data-testid="canvas"
+      data-region="canvas"
+      role="application"
       tabIndex={0}
-      aria-label="Tree canvas. Arrow keys move between nodes; Tab adds a child, Enter a sibling, F2 edits."
+      aria-label="Tree canvas"
+      aria-describedby="canvas-keys-hint"
     >
+      <p id="canvas-keys-hint" className="visually-hidden">
+        Arrow keys move between nodes; Tab adds a child, Enter a sibling, F2 edits the title, Alt+Enter opens the inspector,
+        question mark shows every key, F6 moves to the next region.
+      </p>
       <ReactFlow<OstFlowNode>
         nodes={nodes}
         edges={elements.edges}
@@ -144,11 +158,16 @@ function Canvas() {
   );
 }
 
+interface TreeCanvasProps {
+  /** Alt+Enter on a selected node: take focus into its inspector. */
+  onInspect?: (nodeId: string) => void;
+}
+
 /** The tree drawn top-down with React Flow; reads the open tree from the editor store. */
-export function TreeCanvas() {
+export function TreeCanvas({ onInspect }: TreeCanvasProps = {}) {
   return (
     <ReactFlowProvider>
-      <Canvas />
+      <Canvas onInspect={onInspect} />
     </ReactFlowProvider>
   );
 }

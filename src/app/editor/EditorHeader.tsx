@@ -4,6 +4,7 @@ import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { isImeComposing } from '../../ui/ime';
 import type { Theme } from '../../ui/theme';
 
 interface EditorHeaderProps {
@@ -23,7 +24,8 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
   const actions = useEditorActions();
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-region="header" tabIndex={-1} aria-label="Editor toolbar">
+      <h1 className="visually-hidden">{title || 'Untitled tree'}</h1>
       <button type="button" className="btn btn-ghost" data-testid="home" onClick={onHome} title="All trees">
         ← Trees
       </button>
@@ -38,6 +40,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         maxLength={200}
         onChange={(event) => actions.setTreeTitle(event.target.value)}
         onKeyDown={(event) => {
+          if (isImeComposing(event)) return;
           if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
         }}
       />

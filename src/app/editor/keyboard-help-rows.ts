@@ -4,7 +4,7 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Alt+O / Alt+S / Alt+E', 'Add a child opportunity / solution / experiment'],
   ['Enter', 'Add a sibling'],
   ['F2, or just type', 'Edit the title (a new node starts in edit mode)'],
-  ['Enter or Esc while editing', 'Keep the text and stop editing'],
+  ['Enter or Esc while editing', 'Keep the text and stop editing (a new node left empty is removed)'],
   ['Tab while editing', 'Keep the text and add a child'],
   ['Arrow keys', 'Select the parent, first child, or neighbour'],
   ['Alt+← / Alt+→', 'Move the node before / after its sibling'],
@@ -15,4 +15,7 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Ctrl/Cmd+F', 'Find in the tree'],
   ['Shift+1', 'Fit the whole tree in view'],
   ['Esc', 'Clear the selection'],
+  ['Alt+Enter', "Go to the selected node's inspector (Esc in any inspector field comes back)"],
+  ['F6 / Shift+F6', 'Move to the next / previous region: header, outline, canvas, side panel'],
+  ['?', 'Show these keys'],
 ];

@@ -14,7 +14,9 @@ export type KeyCommand =
   | { type: 'toggle-collapse' }
   | { type: 'search' }
   | { type: 'fit-view' }
-  | { type: 'deselect' };
+  | { type: 'deselect' }
+  | { type: 'help' }
+  | { type: 'inspect' };
 
 export interface KeyInput {
   key: string;
@@ -39,6 +41,8 @@ export function commandForKey(input: KeyInput): KeyCommand | null {
     return null;
   }
   if (input.altKey && !mod) {
+    // Alt+Enter: "properties" — into the selected node's inspector.
+    if (input.key === 'Enter') return { type: 'inspect' };
     const kind = ALT_KINDS[input.code];
     if (kind) return { type: 'add-child', kind };
     const direction = ARROWS[input.key];
@@ -64,6 +68,8 @@ export function commandForKey(input: KeyInput): KeyCommand | null {
       return { type: 'deselect' };
   }
   if (input.shiftKey && (input.key === '!' || input.code === 'Digit1')) return { type: 'fit-view' };
+  // `?` opens the help; it never starts a title, so the help is one key away on any node.
+  if (input.key === '?') return { type: 'help' };
   // Typing a character on a selected node starts editing its title with that character.
   if (input.key.length === 1 && input.key !== ' ') return { type: 'edit', initialText: input.key };
   return null;
