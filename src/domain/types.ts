@@ -64,12 +64,38 @@ export interface TreeSettings {
   silencedRules: string[];
 }
 
+/**
+ * One round of dot voting (Torres' compare-and-contrast): each voter in turn places a few dots on
+ * the children of one node; the dots stay hidden until the facilitator reveals them.
+ */
+export interface VoteRound {
+  id: string;
+  /** The node whose children are voted on. */
+  parentId: string;
+  /** The nodes that may receive dots: the parent's children when the round started, in sibling order. */
+  candidateIds: string[];
+  /** How many people vote, one after another (at least 1). */
+  voters: number;
+  /** Dots each voter may place (default 3). */
+  dotsPerVoter: number;
+  /** `dots[v]` lists the candidates voter v put a dot on, one entry per dot (a node may repeat). */
+  dots: string[][];
+  /** The voter placing dots now, 0-based. */
+  currentVoter: number;
+  /** Once revealed, the totals show everywhere and the round takes no more dots. */
+  revealed: boolean;
+  /** When the round started (ISO timestamp). */
+  startedAt: string;
+}
+
 export interface TreeMeta {
   id: string;
   title: string;
   createdAt: string;
   updatedAt: string;
   settings: TreeSettings;
+  /** Dot-voting rounds, oldest first; at most one is not yet revealed (the open round). */
+  voteRounds?: VoteRound[];
 }
 
 /**
@@ -91,6 +117,8 @@ export interface Tree {
   settings?: TreeSettings;
   nodes: Omit<OstNode, 'rank'>[];
   evidence: Evidence[];
+  /** Dot-voting rounds, oldest first (file format version 2). */
+  voteRounds?: VoteRound[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

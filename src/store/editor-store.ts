@@ -9,9 +9,11 @@ import { updateNode, type NodeFields } from '../domain/operations/update-node';
 import { UNTITLED_TREE } from '../domain/new-tree';
 import { statusRefusal } from '../domain/status-gate';
 import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
+import type { StartVoteRoundArgs } from '../domain/voting/vote-operations';
 import type { ApplyOptions, ApplyOutcome } from './apply';
 import { createEvidenceActions } from './evidence-actions';
 import { rollbackFreshNode, type FreshNode } from './fresh-node';
+import { createVoteActions } from './vote-actions';
 import { pushEntry, type HistoryEntry } from './history';
 import { makeNotice, type Notice } from './notice';
 
@@ -67,6 +69,15 @@ export interface EditorActions {
   deleteEvidence(id: string): boolean;
   linkEvidence(nodeId: string, evidenceId: string): boolean;
   unlinkEvidence(nodeId: string, evidenceId: string): boolean;
+  /** Opens a dot-voting round on a node's children; returns the round's id, or null if refused. */
+  startVoteRound(args: StartVoteRoundArgs): string | null;
+  /** Places one of the current voter's dots on a candidate of the open round. */
+  placeDot(nodeId: string): boolean;
+  /** Takes back the current voter's latest dot on `nodeId` (or their latest dot anywhere). */
+  takeBackDot(nodeId?: string): boolean;
+  nextVoter(): boolean;
+  revealVoteRound(): boolean;
+  clearVoteRound(roundId: string): boolean;
   setTreeTitle(title: string): void;
   setSilencedRules(ruleIds: string[]): void;
   undo(): void;
@@ -308,6 +319,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
         });
       },
       ...createEvidenceActions(apply),
+      ...createVoteActions(apply),
       setTreeTitle(title) {
         apply(
           (draft) => {

@@ -1,3 +1,4 @@
+import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import type { AutosaveStatus } from '../../persistence/autosave';
 import { FindingsCounts } from '../../panels/findings/FindingsCounts';
@@ -37,7 +38,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         className="tree-title-input"
         data-testid="tree-title"
         value={title}
-        maxLength={200}
+        maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => actions.setTreeTitle(event.target.value)}
         onKeyDown={(event) => {
           if (isImeComposing(event)) return;

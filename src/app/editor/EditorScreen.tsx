@@ -11,6 +11,7 @@ import { exportTreeJson } from '../../export/export-actions';
 import type { Theme } from '../../ui/theme';
 import { navigateTo, treeHref } from '../use-hash-route';
 import { EditorHeader } from './EditorHeader';
+import { ImportReportBanner } from './ImportReportBanner';
 import { KeyboardHelp } from './KeyboardHelp';
 import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
@@ -64,6 +65,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
           onToggleTheme={onToggleTheme}
         />
         <SaveErrorBanner status={saveStatus} onExport={() => exportTreeJson(store.getState().doc)} />
+        <ImportReportBanner treeId={treeId} />
         <div className="editor-body">
           <main className="editor-canvas">
             <TreeCanvas onInspect={inspect} />

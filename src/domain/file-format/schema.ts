@@ -11,12 +11,14 @@ import {
   MAX_DATE_LENGTH,
   MAX_EVIDENCE_PER_TREE,
   MAX_ID_LENGTH,
+  MAX_MEASURE_MAGNITUDE,
   MAX_NODES_PER_TREE,
   MAX_SILENCED_RULES,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
   MAX_TREES_PER_BACKUP,
   MAX_URL_LENGTH,
+  MAX_VOTES,
 } from './limits';
 
 /**
@@ -39,6 +41,8 @@ const idSchema = z
 const titleSchema = z.string().max(MAX_TITLE_LENGTH);
 const textSchema = z.string().max(MAX_TEXT_LENGTH);
 const dateSchema = z.string().max(MAX_DATE_LENGTH);
+/** A measured number (baseline, target, check-in value): finite, within the editor's own limit. */
+export const measureSchema = z.number().min(-MAX_MEASURE_MAGNITUDE).max(MAX_MEASURE_MAGNITUDE);
 
 const NODE_KIND_VALUES = ['outcome', 'opportunity', 'solution', 'experiment'] as const satisfies readonly NodeKind[];
 const STATUS_VALUES = [
@@ -56,8 +60,8 @@ const EVIDENCE_KIND_VALUES = [
 
 const metricSchema = z.object({
   name: titleSchema,
-  baseline: z.number().optional(),
-  target: z.number().optional(),
+  baseline: measureSchema.optional(),
+  target: measureSchema.optional(),
   unit: titleSchema.optional(),
   deadline: dateSchema.optional(),
 });
@@ -77,7 +81,7 @@ export const nodeSchema = z.object({
   assumptionType: z.enum(ASSUMPTION_TYPE_VALUES).optional(),
   successCriterion: textSchema.optional(),
   result: textSchema.optional(),
-  votes: z.number().int().min(0).max(1_000_000).optional(),
+  votes: z.number().int().min(0).max(MAX_VOTES).optional(),
 });
 
 export const evidenceSchema = z.object({

@@ -1,10 +1,12 @@
 import type { TreeDoc } from '../types';
+import { pruneVoteRounds } from '../voting/vote-operations';
 import { OperationRefused } from './refused';
 import { siblingsOf } from './ranks';
 
 /**
  * Deletes a node and everything under it. Returns the id best selected next (a sibling, else the
- * parent). The root outcome stays: a tree without its outcome has lost its point.
+ * parent). The root outcome stays: a tree without its outcome has lost its point. Voting rounds
+ * lose the deleted nodes' dots (see pruneVoteRounds).
  */
 export function deleteSubtree(doc: TreeDoc, id: string): string | null {
   const node = doc.nodes[id];
@@ -27,5 +29,6 @@ export function deleteSubtree(doc: TreeDoc, id: string): string | null {
     }
   }
   for (const doomedId of doomed) delete doc.nodes[doomedId];
+  pruneVoteRounds(doc, doomed);
   return next ? next.id : node.parentId;
 }

@@ -1,3 +1,4 @@
+import { isWebLink } from '../../domain/file-format/normalise';
 import type { Evidence, EvidenceKind } from '../../domain/types';
 
 /** The evidence form's fields as typed: every text field a string, empty meaning "not given". */
@@ -66,7 +67,13 @@ export function withoutEmptyFields(fields: EvidenceFields): EvidenceFields {
   return copy;
 }
 
-/** Why the draft cannot be saved yet, or null. */
+/**
+ * Why the draft cannot be saved yet, or null. A link must be an http(s) address: an import keeps
+ * only those, so anything else would not survive an export and re-import.
+ */
 export function draftProblem(draft: EvidenceDraft): string | null {
-  return draft.summary.trim() === '' ? 'Write a one-line summary of what you heard or saw.' : null;
+  if (draft.summary.trim() === '') return 'Write a one-line summary of what you heard or saw.';
+  const url = draft.url.trim();
+  if (url !== '' && !isWebLink(url)) return 'Enter the link as a full web address starting with https:// (or leave it empty).';
+  return null;
 }

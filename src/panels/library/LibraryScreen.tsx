@@ -6,6 +6,8 @@ import type { TreeDoc } from '../../domain/types';
 import { exportBackup } from '../../export/export-actions';
 import type { ImportFailure, ImportOutcome } from '../../export/import-actions';
 import { ImportAlert } from './ImportAlert';
+import { ImportNotice } from './ImportNotice';
+import { rememberImportReport, type ImportReport } from '../../export/import-report';
 import { PasteDialog } from './PasteDialog';
 import { TreeCard } from './TreeCard';
 import { useTreeList } from './use-tree-list';
@@ -28,6 +30,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
   const [importError, setImportError] = useState<ImportFailure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<TreeDoc | null>(null);
+  const [imported, setImported] = useState<ImportReport | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [dropActive, setDropActive] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -43,10 +46,14 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
       setImportError(null);
       await refresh();
       const [first] = outcome.docs;
+      // A single tree opens at once, its editor showing what the import changed and an undo; a
+      // backup is announced here, with its undo.
+      const report = { docs: outcome.docs, warnings: outcome.warnings };
       if (outcome.docs.length === 1 && first) {
+        rememberImportReport(report);
         onOpenTree(first.meta.id);
       } else {
-        setMessage(`Restored ${outcome.docs.length} trees from the backup.`);
+        setImported(report);
       }
     },
     [refresh, onOpenTree],
@@ -100,6 +107,13 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
     if (!deleted) return;
     await repository.createTree(deleted);
     setDeleted(null);
+    await refresh();
+  }
+
+  async function undoImport() {
+    if (!imported) return;
+    setImported(null);
+    for (const doc of imported.docs) await repository.deleteTree(doc.meta.id);
     await refresh();
   }
 
@@ -171,6 +185,13 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
               ✕
             </button>
           </div>
+        )}
+        {imported && (
+          <ImportNotice
+            imported={imported}
+            onUndo={() => void undoImport()}
+            onDismiss={() => setImported(null)}
+          />
         )}
         {deleted && (
           <div className="library-message" role="status" data-testid="deleted-notice">

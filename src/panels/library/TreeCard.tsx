@@ -1,4 +1,5 @@
 import { isImeComposing } from '../../ui/ime';
+import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useState } from 'react';
 import type { TreeRow } from '../../persistence/db';
 import { relativeTime } from './relative-time';
@@ -31,7 +32,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
           aria-label="New title"
           autoFocus
           value={draft}
-          maxLength={200}
+          maxLength={MAX_TITLE_LENGTH}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitRename}
           onKeyDown={(event) => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MAX_MEASURE_MAGNITUDE, MAX_VOTES } from '../../../../src/domain/file-format/limits';
 import { ASSUMPTION_TYPES, EVIDENCE_KINDS, NODE_KINDS, STATUSES } from '../../../../src/domain/kinds';
 import type { Evidence, NodeKind, Tree } from '../../../../src/domain/types';
 
@@ -14,7 +15,7 @@ const OBJECT_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototy
 const idArbitrary = fc.string({ minLength: 1, maxLength: 16 }).filter((id) => !OBJECT_PROTOTYPE_NAMES.has(id));
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 // JSON writes -0 as 0; a tree holding -0 would come back different only in that sign.
-const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (value === 0 ? 0 : value));
+const finiteNumber = fc.double({ noNaN: true, min: -MAX_MEASURE_MAGNITUDE, max: MAX_MEASURE_MAGNITUDE }).map((value) => (value === 0 ? 0 : value));
 
 const metricArbitrary = fc.record(
   { name: text(20), baseline: finiteNumber, target: finiteNumber, unit: text(5), deadline: text(12) },
@@ -33,7 +34,7 @@ function optionalNodeFields(kind: NodeKind) {
       assumptionType: fc.constantFrom(...ASSUMPTION_TYPES),
       successCriterion: text(30),
       result: text(30),
-      votes: fc.nat({ max: 1_000 }),
+      votes: fc.nat({ max: MAX_VOTES }),
     },
     { requiredKeys: [] },
   );
