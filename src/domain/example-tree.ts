@@ -81,7 +81,7 @@ const OUTCOME: ExampleNode = {
   title: 'More learners complete a 7-day practice streak',
   description: 'Learners who practise 7 days in a row are far more likely to still be learning after three months.',
   status: 'active',
-  metric: { name: '7-day streak completion', baseline: 22, target: 30, unit: '%', deadline: '2027-06-30' },
+  keyResults: [{ id: 'kr-streak', name: '7-day streak completion', baseline: 22, target: 30, unit: '%', deadline: '2027-06-30' }],
   children: [
     {
       kind: 'opportunity',

@@ -10,12 +10,35 @@ export type NodeStatus = OutcomeStatus | OpportunityStatus | SolutionStatus | Ex
 
 export type AssumptionType = 'desirability' | 'viability' | 'feasibility' | 'usability' | 'ethical';
 
-export interface Metric {
+/** Which way a key result should move: "from 12 minutes to 8" is a decrease. */
+export type KeyResultDirection = 'increase' | 'decrease';
+
+/** One reading of a key result: the value measured on a day. */
+export interface CheckIn {
+  /** ISO date (YYYY-MM-DD) the value was measured. */
+  date: string;
+  value: number;
+  note?: string;
+}
+
+/**
+ * A measurable change in behaviour that proves an outcome (format version 2): from a baseline to
+ * a target by a deadline. An outcome has one or more; one metric alone gives a narrow view.
+ */
+export interface KeyResult {
+  /** Unique within its outcome; stable across edits so the canvas and charts can follow it. */
+  id: string;
+  /** What is measured, as behaviour: "learners who finish a 7-day streak". */
   name: string;
   baseline?: number;
   target?: number;
   unit?: string;
+  /** Default 'increase' when absent. */
+  direction?: KeyResultDirection;
+  /** ISO date (YYYY-MM-DD) by which the target should be reached. */
   deadline?: string;
+  /** Oldest first; the last one is the current value. */
+  checkIns?: CheckIn[];
 }
 
 export interface OstNode {
@@ -29,7 +52,12 @@ export interface OstNode {
   status?: NodeStatus;
   collapsed?: boolean;
   evidenceIds?: string[];
-  metric?: Metric;
+  /** Outcome: the key results that prove it (format version 2; replaces version 1's `metric`). */
+  keyResults?: KeyResult[];
+  /** Outcome: the qualitative direction it serves (the OKR objective: where we are going). */
+  objective?: string;
+  /** Outcome: the mid-term business goal it moves (impact mapping). */
+  businessGoal?: string;
   target?: boolean;
   assumption?: string;
   assumptionType?: AssumptionType;

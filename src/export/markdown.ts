@@ -1,7 +1,9 @@
 import { isWebLink } from '../domain/file-format/normalise';
 import { EVIDENCE_KIND_LABEL, KIND_LABEL } from '../domain/kinds';
 import { childrenOf, indexTree, walk, type TreeIndex } from '../domain/tree-index';
-import type { Evidence, Metric, OstNode, TreeDoc } from '../domain/types';
+import { formatMeasure, formatRange } from '../domain/key-results/format';
+import { currentCheckIn, keyResultProgress, roundedProgress } from '../domain/key-results/progress';
+import type { Evidence, KeyResult, OstNode, TreeDoc } from '../domain/types';
 
 export interface MarkdownOptions {
   /** Leave out what collapsed nodes hide, noting how many nodes that is. */
@@ -10,7 +12,8 @@ export interface MarkdownOptions {
 
 /**
  * The tree as a Markdown outline for a document or a hand-over: one nested list item per node
- * (kind, title, status, target flag, evidence count, votes), the outcome's metric and each
+ * (kind, title, status, target flag, evidence count, votes), the outcome's objective, business
+ * goal and key results with their progress, and each
  * experiment's assumption, success criterion and result below their node, then the evidence.
  * User text is escaped, so no title can break the list or turn into a link or markup.
  */
@@ -47,7 +50,11 @@ function nodeLine(node: OstNode, doc: TreeDoc, hidden: number): string {
 
 function nodeDetails(node: OstNode): string[] {
   const details: string[] = [];
-  if (node.kind === 'outcome' && node.metric) details.push(`Metric: ${metricText(node.metric)}`);
+  if (node.kind === 'outcome') {
+    if (node.objective) details.push(`Objective: ${escapeMarkdown(node.objective)}`);
+    if (node.businessGoal) details.push(`Business goal: ${escapeMarkdown(node.businessGoal)}`);
+    for (const keyResult of node.keyResults ?? []) details.push(`Key result: ${keyResultText(keyResult)}`);
+  }
   if (node.kind === 'experiment') {
     if (node.assumption) {
       const type = node.assumptionType ? ` (${node.assumptionType})` : '';
@@ -59,16 +66,18 @@ function nodeDetails(node: OstNode): string[] {
   return details;
 }
 
-/** `Week-4 retention: 31 % → 45 %, by 2027-03-31` */
-function metricText(metric: Metric): string {
-  const unit = metric.unit ? ` ${escapeMarkdown(metric.unit)}` : '';
-  const measure = (value: number) => `${value}${unit}`;
-  let text = escapeMarkdown(metric.name) || '_(unnamed)_';
-  if (metric.baseline !== undefined && metric.target !== undefined) {
-    text += `: ${measure(metric.baseline)} → ${measure(metric.target)}`;
-  } else if (metric.target !== undefined) text += `: target ${measure(metric.target)}`;
-  else if (metric.baseline !== undefined) text += `: baseline ${measure(metric.baseline)}`;
-  if (metric.deadline) text += `, by ${escapeMarkdown(metric.deadline)}`;
+/** `Week-4 retention: 31% → 45%, by 2027-03-31 — now 38% on 2027-01-10 (50 % of the way)` */
+export function keyResultText(keyResult: KeyResult): string {
+  let text = escapeMarkdown(keyResult.name) || '_(unnamed)_';
+  const range = formatRange(keyResult);
+  if (range) text += `: ${escapeMarkdown(range)}`;
+  if (keyResult.deadline) text += `, by ${escapeMarkdown(keyResult.deadline)}`;
+  const current = currentCheckIn(keyResult);
+  const progress = keyResultProgress(keyResult);
+  if (current) {
+    text += ` — now ${escapeMarkdown(formatMeasure(current.value, keyResult.unit))} on ${escapeMarkdown(current.date)}`;
+    if (progress !== null) text += ` (${roundedProgress(progress)} % of the way)`;
+  } else if (progress !== null) text += ' — no check-in yet';
   return text;
 }
 

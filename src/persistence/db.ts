@@ -1,4 +1,6 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { newId } from '../domain/ids';
+import { withMetricAsKeyResult } from '../domain/key-results/legacy-metric';
 import type { Evidence, OstNode, TreeMeta } from '../domain/types';
 
 /** A tree's row: its meta plus the counts the tree library shows without loading every node. */
@@ -36,5 +38,22 @@ export class OstDatabase extends Dexie {
       evidence: '[treeId+id], treeId',
       appSettings: 'key',
     });
+    // Version 2 (file format 2): an outcome's one `metric` becomes its first key result.
+    this.version(2)
+      .stores({
+        trees: 'id, updatedAt',
+        nodes: '[treeId+id], treeId',
+        evidence: '[treeId+id], treeId',
+        appSettings: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<NodeRow>('nodes')
+          .toCollection()
+          .modify((row, ref) => {
+            if (!('metric' in row)) return;
+            ref.value = withMetricAsKeyResult(row, newId);
+          }),
+      );
   }
 }

@@ -1,3 +1,5 @@
+import { newId } from '../domain/ids';
+import { withMetricAsKeyResult } from '../domain/key-results/legacy-metric';
 import type { Evidence, OstNode, TreeDoc, TreeMeta } from '../domain/types';
 import type { EvidenceRow, NodeRow, TreeRow } from './db';
 
@@ -26,9 +28,14 @@ export function nodeRowOf(treeId: string, node: OstNode): NodeRow {
   return { ...node, treeId };
 }
 
+/**
+ * The node a stored row holds. A row that still carries a version 1 `metric` (written back from an
+ * unsaved-changes journal of an older release, after the database upgrade ran) gets it as a key
+ * result here, so no older shape ever reaches the editor.
+ */
 export function nodeOf(row: NodeRow): OstNode {
   const { treeId: _treeId, ...node } = row;
-  return node;
+  return withMetricAsKeyResult(node, newId);
 }
 
 export function evidenceRowOf(treeId: string, item: Evidence): EvidenceRow {

@@ -69,7 +69,7 @@ test('an exported tree, deleted and imported again, is the same tree', async ({ 
   const { file, bytes } = await exportFromMenu(page, 'export-json');
   expect(file.suggestedFilename()).toMatch(/^Example.*\.ost\.json$/);
   const exported = JSON.parse(bytes.toString('utf8'));
-  expect(exported).toMatchObject({ format: 'ost-tree', version: 1, tree: { title: EXAMPLE_TITLE } });
+  expect(exported).toMatchObject({ format: 'ost-tree', version: 2, tree: { title: EXAMPLE_TITLE } });
   expect(exported.tree.nodes).toHaveLength(EXAMPLE_NODE_COUNT);
 
   await page.getByTestId('home').click();

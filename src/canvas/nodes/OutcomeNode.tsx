@@ -1,14 +1,13 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { NodeCard } from './NodeCard';
-import { formatMetric } from './format';
+import { keyResultsSummary } from '../../domain/key-results/format';
 import type { OstFlowNode } from './node-data';
 import { useNode } from './use-node';
 
 export const OutcomeNode = memo(function OutcomeNode({ id, data }: NodeProps<OstFlowNode>) {
   const node = useNode(id);
   if (!node) return null;
-  const metric = formatMetric(node.metric);
   return (
     <NodeCard
       node={node}
@@ -17,7 +16,7 @@ export const OutcomeNode = memo(function OutcomeNode({ id, data }: NodeProps<Ost
       hasChildren={data.hasChildren}
       footer={
         <>
-          {metric ? <span className="chip" title={node.metric?.name}>{metric}</span> : <span>No metric yet</span>}
+          <span className={node.keyResults?.length ? 'chip' : undefined}>{keyResultsSummary(node.keyResults)}</span>
           {node.status && node.status !== 'active' && <span>{node.status}</span>}
         </>
       }

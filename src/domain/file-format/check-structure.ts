@@ -1,12 +1,14 @@
 import { KIND_LABEL, STATUSES } from '../kinds';
 import { article } from '../operations/add-node';
 import type { Tree } from '../types';
+import { checkOutcomeFields } from './check-outcome-fields';
 import { quote } from './problem-path';
 
 /**
  * Checks that a schema-valid tree is one tree: unique ids, known parents, exactly one root and it
- * an outcome, no cycles, links only to evidence in the file, and statuses that belong to their
- * node's kind. Returns every problem as `path: what is wrong`, in file order; empty means sound.
+ * an outcome, no cycles, links only to evidence in the file, statuses that belong to their node's
+ * kind, and key results (unique ids) only on outcomes. Returns every problem as
+ * `path: what is wrong`, in file order; empty means sound.
  *
  * A node under a kind it may not hang under (a solution under the outcome) is *not* a problem
  * here: the tree is still a tree, and the validator reports it as a finding the team can fix.
@@ -43,6 +45,7 @@ export function checkStructure(tree: Tree, at: string): string[] {
           `(${STATUSES[node.kind].join(', ')})`,
       );
     }
+    problems.push(...checkOutcomeFields(node, path));
     if (node.parentId === null) {
       if (rootIndex === undefined) {
         rootIndex = index;

@@ -27,10 +27,11 @@ export const MAX_TREES_PER_BACKUP = 200;
 /** Nodes across all trees of one backup file. */
 export const MAX_NODES_PER_BACKUP = 100_000;
 
-/** Titles and other one-line text: tree and node titles, metric name and unit, evidence source. */
+/** Titles and other one-line text: tree and node titles, key result name and unit, evidence source. */
 export const MAX_TITLE_LENGTH = 500;
 
-/** Longer text: descriptions, evidence summaries and quotes, assumptions, criteria, results. */
+/** Longer text: descriptions, objectives, business goals, evidence summaries and quotes, assumptions,
+ * criteria, results, check-in notes. */
 export const MAX_TEXT_LENGTH = 10_000;
 
 /** Ids of trees, nodes and evidence items. */
@@ -81,3 +82,9 @@ export const MAX_VOTE_ROUNDS = 100;
 
 /** How many problems an import error lists; the rest are counted in its message. */
 export const MAX_PROBLEMS_SHOWN = 5;
+
+/** Key results on one outcome: an objective is proven by a few, never by dozens. */
+export const MAX_KEY_RESULTS_PER_OUTCOME = 20;
+
+/** Check-ins on one key result: a weekly reading for twenty years. */
+export const MAX_CHECK_INS_PER_KEY_RESULT = 1_000;

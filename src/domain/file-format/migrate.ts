@@ -1,3 +1,5 @@
+import { migrateV1ToV2 } from './migrate-v1-to-v2';
+
 /**
  * Old files keep opening: each format version that changes the shape of a tree adds one function
  * here that turns a tree of version n into a tree of version n + 1, and bumps
@@ -12,7 +14,7 @@
  */
 
 /** The version this editor writes. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 /** Oldest version there ever was. */
 export const FIRST_FORMAT_VERSION = 1;
@@ -23,7 +25,7 @@ export type TreeMigration = (tree: unknown) => unknown;
 export type MigrationRegistry = Readonly<Record<number, TreeMigration>>;
 
 export const TREE_MIGRATIONS: MigrationRegistry = {
-  // 1: migrateV1ToV2,  — the first shape change adds its step here.
+  1: (tree) => migrateV1ToV2(tree),
 };
 
 export interface MigrationSetup {

@@ -3,14 +3,18 @@ import { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';
 import type {
   AssumptionType,
   EvidenceKind,
+  KeyResultDirection,
   NodeKind,
   NodeStatus,
   Tree,
 } from '../types';
+import { isCalendarDate } from '../key-results/calendar-date';
 import {
+  MAX_CHECK_INS_PER_KEY_RESULT,
   MAX_DATE_LENGTH,
   MAX_EVIDENCE_PER_TREE,
   MAX_ID_LENGTH,
+  MAX_KEY_RESULTS_PER_OUTCOME,
   MAX_MEASURE_MAGNITUDE,
   MAX_NODES_PER_TREE,
   MAX_SILENCED_RULES,
@@ -22,7 +26,8 @@ import {
 } from './limits';
 
 /**
- * Zod schemas of the current file format (version 1, see DESIGN.md "File format"). They check the
+ * Zod schemas of the current file format (version 2, see DESIGN.md "File format"; older files are
+ * migrated to it first, see migrate.ts). They check the
  * shape only: types, enums and lengths. Whether the nodes form one tree, and whether a status fits
  * its node's kind, is checked afterwards by check-structure.ts, which can name both ends of a
  * broken reference. Unknown fields are stripped, so a file cannot smuggle extra data into storage.
@@ -58,12 +63,27 @@ const EVIDENCE_KIND_VALUES = [
   'interview', 'observation', 'usability-test', 'survey', 'analytics', 'support', 'other',
 ] as const satisfies readonly EvidenceKind[];
 
-const metricSchema = z.object({
+const DIRECTION_VALUES = ['increase', 'decrease'] as const satisfies readonly KeyResultDirection[];
+
+/** A check-in's day, as the date input writes it; charts and "due" need a real calendar date. */
+const checkInDateSchema = z.string().max(MAX_DATE_LENGTH).refine(isCalendarDate, { message: 'expected a date as YYYY-MM-DD' });
+
+export const checkInSchema = z.object({
+  date: checkInDateSchema,
+  value: measureSchema,
+  note: textSchema.optional(),
+});
+
+export const keyResultSchema = z.object({
+  id: idSchema,
   name: titleSchema,
   baseline: measureSchema.optional(),
   target: measureSchema.optional(),
   unit: titleSchema.optional(),
+  direction: z.enum(DIRECTION_VALUES).optional(),
+  // Free text as in version 1's metric, so every migrated deadline still opens.
   deadline: dateSchema.optional(),
+  checkIns: z.array(checkInSchema).max(MAX_CHECK_INS_PER_KEY_RESULT).optional(),
 });
 
 export const nodeSchema = z.object({
@@ -75,7 +95,9 @@ export const nodeSchema = z.object({
   status: z.enum(STATUS_VALUES).optional(),
   collapsed: z.boolean().optional(),
   evidenceIds: z.array(idSchema).max(MAX_EVIDENCE_PER_TREE).optional(),
-  metric: metricSchema.optional(),
+  keyResults: z.array(keyResultSchema).max(MAX_KEY_RESULTS_PER_OUTCOME).optional(),
+  objective: textSchema.optional(),
+  businessGoal: textSchema.optional(),
   target: z.boolean().optional(),
   assumption: textSchema.optional(),
   assumptionType: z.enum(ASSUMPTION_TYPE_VALUES).optional(),

@@ -3,7 +3,8 @@ export type FixKind =
   | 'link-evidence'
   | 'add-solution'
   | 'add-experiment'
-  | 'set-metric'
+  | 'add-key-result'
+  | 'complete-key-result'
   | 'write-result'
   | 'write-success-criterion'
   | 'edit-title';
@@ -16,13 +17,16 @@ export interface FindingFix {
   kind: FixKind;
   label: string;
   nodeId: string;
+  /** The key result the fix acts on, for fixes of one key result (record a check-in, …). */
+  keyResultId?: string;
 }
 
 export const FIX_LABEL: Record<FixKind, string> = {
   'link-evidence': 'Link evidence…',
   'add-solution': 'Add a solution',
   'add-experiment': 'Add an experiment',
-  'set-metric': 'Set a baseline and target',
+  'add-key-result': 'Add a key result',
+  'complete-key-result': 'Set baseline, target and deadline',
   'write-result': 'Write the result',
   'write-success-criterion': 'Write a success criterion',
   'edit-title': 'Write a title',
@@ -30,4 +34,9 @@ export const FIX_LABEL: Record<FixKind, string> = {
 
 export function makeFix(kind: FixKind, nodeId: string, label: string = FIX_LABEL[kind]): FindingFix {
   return { kind, label, nodeId };
+}
+
+/** A fix of one key result of an outcome (`nodeId` is the outcome). */
+export function makeKeyResultFix(kind: FixKind, nodeId: string, keyResultId: string, label: string = FIX_LABEL[kind]): FindingFix {
+  return { kind, label, nodeId, keyResultId };
 }

@@ -1,4 +1,5 @@
-import { evidenceLabel, formatMetric } from '../../canvas/nodes/format';
+import { evidenceLabel } from '../../canvas/nodes/format';
+import { keyResultsSummary } from '../../domain/key-results/format';
 import type { OstNode, TreeDoc } from '../../domain/types';
 
 export interface FooterPart {
@@ -30,7 +31,7 @@ export function footerParts(node: OstNode, evidence: EvidenceCounts): FooterPart
   const evidenceText = evidenceLabel(evidence.linked, evidence.firstHand);
   switch (node.kind) {
     case 'outcome':
-      parts.push({ text: formatMetric(node.metric) ?? 'No metric yet' });
+      parts.push({ text: keyResultsSummary(node.keyResults) });
       if (node.status && node.status !== 'active') parts.push({ text: node.status });
       break;
     case 'opportunity':

@@ -4,7 +4,8 @@ import { useInspectorFocus, type InspectorField } from '../inspector/inspector-f
 
 const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
   'link-evidence': 'evidence-picker',
-  'set-metric': 'metric',
+  'add-key-result': 'key-results',
+  'complete-key-result': 'key-results',
   'write-result': 'result',
   'write-success-criterion': 'successCriterion',
   'edit-title': 'title',

@@ -1,10 +1,12 @@
 import { useId, useRef } from 'react';
-import type { Metric, OstNode } from '../../domain/types';
+import { newId } from '../../domain/ids';
+import type { KeyResult, OstNode } from '../../domain/types';
 import { useEditorActions, useEditorStoreApi } from '../../store/editor-context';
 import { DraftTextField } from './DraftTextField';
 import { useFocusRequest } from './inspector-focus';
 import { formatOptionalNumber, parseOptionalNumber } from './parse-number';
 
+type Metric = Omit<KeyResult, 'id'>;
 type MetricPatch = Partial<Metric>;
 
 function sameMetric(a: Metric | undefined, b: Metric | undefined): boolean {
@@ -14,7 +16,9 @@ function sameMetric(a: Metric | undefined, b: Metric | undefined): boolean {
 
 /** The metric without empty fields; no metric at all once every field is empty. */
 function tidyMetric(metric: Metric): Metric | undefined {
-  const tidy: Metric = { name: metric.name.trim() };
+  // Direction and check-ins are not edited here; they are kept as they are.
+  const { name, baseline: _baseline, target: _target, unit: _unit, deadline: _deadline, ...rest } = metric;
+  const tidy: Metric = { ...rest, name: name.trim() };
   if (metric.baseline !== undefined) tidy.baseline = metric.baseline;
   if (metric.target !== undefined) tidy.target = metric.target;
   if (metric.unit?.trim()) tidy.unit = metric.unit.trim();
@@ -22,25 +26,33 @@ function tidyMetric(metric: Metric): Metric | undefined {
   return Object.keys(tidy).length === 1 && tidy.name === '' ? undefined : tidy;
 }
 
-/** The outcome's metric: what moves, from where, to where, by when. */
+/** The outcome's first key result, as the one metric this panel edits. */
+function firstKeyResult(node: OstNode | undefined): KeyResult | undefined {
+  return node?.keyResults?.[0];
+}
+
+/** The outcome's first key result: what moves, from where, to where, by when. */
 export function MetricFields({ node }: { node: OstNode }) {
   const id = useId();
   const store = useEditorStoreApi();
   const actions = useEditorActions();
-  const metric = node.metric;
+  const metric = firstKeyResult(node);
   const nameRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const baselineRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const targetRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // "Set a baseline and target" lands on the first of them still missing.
   const firstMissing = !metric?.name ? nameRef : metric.baseline === undefined ? baselineRef : targetRef;
-  useFocusRequest(node.id, 'metric', firstMissing);
+  useFocusRequest(node.id, 'key-results', firstMissing);
 
   function write(patch: MetricPatch): void {
     // Read the latest metric: a draft may be written after another metric field changed.
-    const current = store.getState().doc.nodes[node.id]?.metric;
+    const latest = store.getState().doc.nodes[node.id];
+    const current = firstKeyResult(latest);
     const next = tidyMetric({ ...(current ?? { name: '' }), ...patch });
     if (sameMetric(current, next)) return;
-    actions.updateNode(node.id, { metric: next }, 'Edit metric');
+    const rest = latest?.keyResults?.slice(1) ?? [];
+    const keyResults = next ? [{ ...next, id: current?.id ?? newId() }, ...rest] : rest;
+    actions.updateNode(node.id, { keyResults: keyResults.length > 0 ? keyResults : undefined }, 'Edit key result');
   }
 
   function numberCommit(key: 'baseline' | 'target') {

@@ -40,12 +40,12 @@ describe('the example tree', () => {
     ]);
   });
 
-  it('has an outcome with a metric from 22% to 30% by a date in 2027', () => {
+  it('has an outcome with a key result from 22% to 30% by a date in 2027', () => {
     const outcome = rootOf(doc);
     expect(outcome?.kind).toBe('outcome');
     expect(outcome?.title).toBe('More learners complete a 7-day practice streak');
-    expect(outcome?.metric).toMatchObject({ name: '7-day streak completion', baseline: 22, target: 30, unit: '%' });
-    expect(outcome?.metric?.deadline).toMatch(/^2027-\d\d-\d\d$/);
+    expect(outcome?.keyResults?.[0]).toMatchObject({ name: '7-day streak completion', baseline: 22, target: 30, unit: '%' });
+    expect(outcome?.keyResults?.[0]?.deadline).toMatch(/^2027-\d\d-\d\d$/);
   });
 
   it('marks one target opportunity with three solutions still in play', () => {

@@ -87,7 +87,7 @@ describe('validate', () => {
     const [first, second] = initialRanks(2);
     doc.nodes['a'] = { ...doc.nodes['a']!, rank: first! };
     doc.nodes['b'] = { ...doc.nodes['b']!, rank: second! };
-    doc.nodes['outcome'] = { ...doc.nodes['outcome']!, metric: undefined, title: 'Launch the new onboarding' };
+    doc.nodes['outcome'] = { ...doc.nodes['outcome']!, keyResults: undefined, title: 'Launch the new onboarding' };
     expect(validate(doc).map((finding) => `${finding.rule}:${finding.nodeId}`)).toEqual([
       'outcome-needs-metric:outcome',
       'outcome-reads-like-output:outcome',
@@ -147,7 +147,7 @@ function generatedTree(opportunities: number): TreeDoc {
   const put = (node: Omit<OstNode, 'rank'>, rank: string): void => {
     nodes[node.id] = { ...node, rank };
   };
-  put({ id: 'root', kind: 'outcome', parentId: null, title: 'More learners finish a week', metric: { name: 'Week-one completion', baseline: 1, target: 2 } }, 'a0');
+  put({ id: 'root', kind: 'outcome', parentId: null, title: 'More learners finish a week', keyResults: [{ id: 'kr', name: 'Week-one completion', baseline: 1, target: 2, deadline: '2027-01-31' }] }, 'a0');
   const opportunityRanks = initialRanks(opportunities);
   const threeRanks = initialRanks(3);
   const twoRanks = initialRanks(2);

@@ -15,7 +15,7 @@ const outcome: FileNode = {
   parentId: null,
   title: 'More completed orders',
   status: 'active',
-  metric: { name: 'Checkout completion', baseline: 62, target: 70, unit: '%', deadline: '2026-12-31' },
+  keyResults: [{ id: 'kr-1', name: 'Checkout completion', baseline: 62, target: 70, unit: '%', deadline: '2026-12-31' }],
 };
 
 const evidence: Tree['evidence'] = [
@@ -42,13 +42,13 @@ const fullTree: FileNode[] = [
 ];
 
 describe('treeToMarkdown', () => {
-  it('writes the tree as a nested outline with kinds, statuses, metric, evidence counts and experiment details', () => {
+  it('writes the tree as a nested outline with kinds, statuses, key results, evidence counts and experiment details', () => {
     expect(treeToMarkdown(doc(fullTree, evidence))).toBe(
       [
         '# Checkout',
         '',
         '- **Outcome:** More completed orders · active',
-        '  - Metric: Checkout completion: 62 % → 70 %, by 2026-12-31',
+        '  - Key result: Checkout completion: 62% → 70%, by 2026-12-31 — no check-in yet',
         '  - **Opportunity (target):** Shipping costs surprise me · exploring · evidence: 2 (1 first-hand) · 5 votes',
         '    - **Solution:** Show shipping early · testing',
         '      - **Experiment:** Fake door · passed',
@@ -94,14 +94,36 @@ describe('treeToMarkdown', () => {
   });
 
   it('marks empty titles instead of leaving a bare label', () => {
-    expect(treeToMarkdown(doc([{ ...outcome, title: '', metric: undefined }], [], ''))).toBe(
+    expect(treeToMarkdown(doc([{ ...outcome, title: '', keyResults: undefined }], [], ''))).toBe(
       '# Untitled tree\n\n- **Outcome:** _(untitled)_ · active\n',
     );
   });
 
-  it('writes a metric with only a target', () => {
-    const markdown = treeToMarkdown(doc([{ ...outcome, metric: { name: 'NPS', target: 40 } }]));
-    expect(markdown).toContain('Metric: NPS: target 40\n');
+  it('writes a key result with only a target', () => {
+    const markdown = treeToMarkdown(doc([{ ...outcome, keyResults: [{ id: 'kr-1', name: 'NPS', target: 40 }] }]));
+    expect(markdown).toContain('Key result: NPS: target 40\n');
+  });
+
+  it('writes the objective, the business goal and every key result with its progress', () => {
+    const outcomeV2: FileNode = {
+      ...outcome,
+      objective: 'Buying feels effortless',
+      businessGoal: 'Grow repeat revenue',
+      keyResults: [
+        { id: 'a', name: 'Checkout completion', baseline: 62, target: 70, unit: '%', deadline: '2026-12-31', checkIns: [{ date: '2026-10-01', value: 66 }] },
+        { id: 'b', name: 'Minutes to pay', baseline: 12, target: 8, unit: 'min', direction: 'decrease', checkIns: [{ date: '2026-10-01', value: 13 }] },
+        { id: 'c', name: 'Repeat orders', baseline: 3, target: 5 },
+      ],
+    };
+    const lines = treeToMarkdown(doc([outcomeV2])).split('\n');
+    expect(lines.slice(2, 8)).toEqual([
+      '- **Outcome:** More completed orders · active',
+      '  - Objective: Buying feels effortless',
+      '  - Business goal: Grow repeat revenue',
+      '  - Key result: Checkout completion: 62% → 70%, by 2026-12-31 — now 66% on 2026-10-01 (50 % of the way)',
+      '  - Key result: Minutes to pay: 12 min → 8 min — now 13 min on 2026-10-01 (-25 % of the way)',
+      '  - Key result: Repeat orders: 3 → 5 — no check-in yet',
+    ]);
   });
 
   it('counts only evidence that exists', () => {

@@ -18,7 +18,7 @@ const evidence: Tree['evidence'] = [
 ];
 
 const sample: FileNode[] = [
-  { id: 'o', kind: 'outcome', parentId: null, title: 'More completed orders', status: 'active', metric: { name: 'Completion', baseline: 22, target: 30, unit: '%' } },
+  { id: 'o', kind: 'outcome', parentId: null, title: 'More completed orders', status: 'active', keyResults: [{ id: 'kr-1', name: 'Completion', baseline: 22, target: 30, unit: '%' }] },
   { id: 'p1', kind: 'opportunity', parentId: 'o', title: 'Shipping costs surprise me', target: true, evidenceIds: ['e1', 'e2', 'e3'] },
   { id: 's1', kind: 'solution', parentId: 'p1', title: 'Show shipping early', status: 'testing' },
   { id: 'x1', kind: 'experiment', parentId: 's1', title: 'Fake door', assumptionType: 'desirability' },
@@ -228,7 +228,7 @@ describe('buildTreeSvg', () => {
     ];
     const tree = doc(
       [
-        { id: 'o', kind: 'outcome', parentId: null, title: hostile[0] ?? '', metric: { name: 'n', baseline: 1, target: 2, unit: '<b>' } },
+        { id: 'o', kind: 'outcome', parentId: null, title: hostile[0] ?? '', keyResults: [{ id: 'kr-1', name: 'n', baseline: 1, target: 2, unit: '<b>' }] },
         ...hostile.map((title, index): FileNode => ({ id: `p${index}"><script>`, kind: 'opportunity', parentId: 'o', title })),
       ],
       [],

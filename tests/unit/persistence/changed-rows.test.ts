@@ -28,7 +28,7 @@ describe('changedRows', () => {
     const rows = changedRows(
       patchesOf((draft) => {
         updateNode(draft, 'outcome', { title: 'Retain teams' });
-        draft.nodes.outcome!.metric!.target = 250;
+        draft.nodes.outcome!.keyResults![0]!.target = 250;
       }),
     );
     expect([...rows.nodeIds]).toEqual(['outcome']);

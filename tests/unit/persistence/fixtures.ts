@@ -29,7 +29,24 @@ export function sampleDoc(id = 'tree-1', title = 'Grow weekly active teams'): Tr
         title: 'Teams come back every week',
         description: 'Measured per workspace',
         status: 'active',
-        metric: { name: 'WAU teams', baseline: 120, target: 200, unit: 'teams', deadline: '2026-06-30' },
+        objective: 'Teams make the tool part of their week',
+        businessGoal: 'Grow net revenue retention to 110 %',
+        keyResults: [
+          {
+            id: 'kr-wau',
+            name: 'WAU teams',
+            baseline: 120,
+            target: 200,
+            unit: 'teams',
+            direction: 'increase',
+            deadline: '2026-06-30',
+            checkIns: [
+              { date: '2026-01-05', value: 124 },
+              { date: '2026-01-12', value: 131, note: 'after the invite change' },
+            ],
+          },
+          { id: 'kr-setup', name: 'Minutes to a first board', baseline: 12, target: 8, unit: 'min', direction: 'decrease' },
+        ],
         votes: 2,
       },
       opp: {

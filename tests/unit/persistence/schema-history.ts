@@ -12,6 +12,13 @@ export const SHIPPED_SCHEMAS = {
     evidence: '[treeId+id], treeId',
     appSettings: 'key',
   },
+  // Same tables; its upgrade turns each outcome's `metric` into its first key result.
+  2: {
+    trees: 'id, updatedAt',
+    nodes: '[treeId+id], treeId',
+    evidence: '[treeId+id], treeId',
+    appSettings: 'key',
+  },
 } as const;
 
 export type ShippedVersion = keyof typeof SHIPPED_SCHEMAS;

@@ -59,7 +59,7 @@ describe('every value the editor accepts exports and imports again', () => {
         const target = parseOptionalNumber(typed.target);
         if (baseline.ok && target.ok) {
           actions.updateNode(outcomeId, {
-            metric: { name: typed.metricName, baseline: baseline.value, target: target.value, unit: typed.unit },
+            keyResults: [{ id: 'kr-1', name: typed.metricName, baseline: baseline.value, target: target.value, unit: typed.unit }],
           });
         }
 
@@ -88,8 +88,9 @@ describe('every value the editor accepts exports and imports again', () => {
     const store = createEditorStore(blank);
     const outcomeId = Object.keys(blank.nodes)[0]!;
     const { actions } = store.getState();
-    expect(actions.updateNode(outcomeId, { metric: { name: 'x', baseline: Number.NaN } })).toBe(false);
-    expect(actions.updateNode(outcomeId, { metric: { name: 'x', target: Number.POSITIVE_INFINITY } })).toBe(false);
+    expect(actions.updateNode(outcomeId, { keyResults: [{ id: 'kr', name: 'x', baseline: Number.NaN }] })).toBe(false);
+    expect(actions.updateNode(outcomeId, { keyResults: [{ id: 'kr', name: 'x', target: Number.POSITIVE_INFINITY }] })).toBe(false);
+    expect(actions.updateNode(outcomeId, { keyResults: [{ id: 'kr', name: 'x', checkIns: [{ date: '2026-01-01', value: 1e16 }] }] })).toBe(false);
     expect(actions.updateNode(outcomeId, { votes: 2_000_000 })).toBe(false);
     expect(store.getState().doc.nodes[outcomeId]).toEqual(blank.nodes[outcomeId]);
     expect(store.getState().notice?.tone).toBe('refused');

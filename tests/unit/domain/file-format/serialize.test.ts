@@ -12,16 +12,16 @@ function sampleDoc(tree: SampleTree = sampleTree()): TreeDoc {
 }
 
 describe('serializeTree', () => {
-  it('writes the envelope of format version 1 with the export time', () => {
+  it('writes the envelope of format version 2 with the export time', () => {
     const file = JSON.parse(serializeTree(sampleDoc(), '2026-05-05T10:00:00.000Z')) as Record<string, unknown>;
     expect(file.format).toBe('ost-tree');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toBe('2026-05-05T10:00:00.000Z');
     expect(file).toHaveProperty('tree.title', 'Checkout');
   });
 
   it('indents with two spaces', () => {
-    expect(serializeTree(sampleDoc())).toMatch(/^\{\n {2}"format": "ost-tree",\n {2}"version": 1,/);
+    expect(serializeTree(sampleDoc())).toMatch(/^\{\n {2}"format": "ost-tree",\n {2}"version": 2,/);
   });
 
   it('writes nodes depth-first in sibling order, without ranks', () => {
@@ -49,7 +49,7 @@ describe('serializeBackup', () => {
     const first = sampleDoc();
     const second = sampleDoc({ ...sampleTree(), id: 'tree-2', title: 'Search' });
     const file = JSON.parse(serializeBackup([first, second], '2026-05-05T10:00:00.000Z')) as Record<string, unknown>;
-    expect(file).toMatchObject({ format: 'ost-backup', version: 1, exportedAt: '2026-05-05T10:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'ost-backup', version: 2, exportedAt: '2026-05-05T10:00:00.000Z' });
     expect((file.trees as Array<{ title: string }>).map((tree) => tree.title)).toEqual(['Checkout', 'Search']);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MAX_MEASURE_MAGNITUDE, MAX_VOTES } from '../../../../src/domain/file-format/limits';
 import { ASSUMPTION_TYPES, EVIDENCE_KINDS, NODE_KINDS, STATUSES } from '../../../../src/domain/kinds';
-import type { Evidence, NodeKind, Tree } from '../../../../src/domain/types';
+import type { CheckIn, Evidence, KeyResult, NodeKind, Tree } from '../../../../src/domain/types';
 
 /**
  * Generated file-shaped trees within the import limits: one root outcome, any kinds below it
@@ -14,21 +14,52 @@ type FileNode = Tree['nodes'][number];
 const OBJECT_PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 const idArbitrary = fc.string({ minLength: 1, maxLength: 16 }).filter((id) => !OBJECT_PROTOTYPE_NAMES.has(id));
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
-// JSON writes -0 as 0; a tree holding -0 would come back different only in that sign.
-const finiteNumber = fc.double({ noNaN: true, min: -MAX_MEASURE_MAGNITUDE, max: MAX_MEASURE_MAGNITUDE }).map((value) => (value === 0 ? 0 : value));
 
-const metricArbitrary = fc.record(
-  { name: text(20), baseline: finiteNumber, target: finiteNumber, unit: text(5), deadline: text(12) },
-  { requiredKeys: ['name'] },
+// JSON writes -0 as 0; a tree holding -0 would come back different only in that sign.
+const measure = fc
+  .double({ noNaN: true, noDefaultInfinity: true, min: -MAX_MEASURE_MAGNITUDE, max: MAX_MEASURE_MAGNITUDE })
+  .map((value) => (value === 0 ? 0 : value));
+// Calendar days from 1970 to 2099, written as the date input writes them.
+const calendarDate = fc.integer({ min: 0, max: 47_000 }).map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
+
+const checkInArbitrary: fc.Arbitrary<CheckIn> = fc.record({ date: calendarDate, value: measure, note: text(20) }, { requiredKeys: ['date', 'value'] });
+
+/** Key results with ids unique within their outcome and check-ins oldest first, as the editor keeps them. */
+const keyResultsArbitrary: fc.Arbitrary<KeyResult[]> = fc
+  .uniqueArray(idArbitrary, { minLength: 0, maxLength: 4 })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .record(
+            {
+              name: text(20),
+              baseline: measure,
+              target: measure,
+              unit: text(5),
+              direction: fc.constantFrom('increase' as const, 'decrease' as const),
+              deadline: text(12),
+              checkIns: fc.array(checkInArbitrary, { maxLength: 5 }).map((list) => [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))),
+            },
+            { requiredKeys: ['name'] },
+          )
+          .map((fields): KeyResult => ({ id, ...fields })),
+      ),
+    ),
+  )
+  .map((list) => [...list]);
+
+const outcomeFields = fc.record(
+  { keyResults: keyResultsArbitrary, objective: text(40), businessGoal: text(40) },
+  { requiredKeys: [] },
 );
 
 function optionalNodeFields(kind: NodeKind) {
-  return fc.record(
+  const common = fc.record(
     {
       description: text(60),
       status: fc.constantFrom(...STATUSES[kind]),
       collapsed: fc.boolean(),
-      metric: metricArbitrary,
       target: fc.boolean(),
       assumption: text(30),
       assumptionType: fc.constantFrom(...ASSUMPTION_TYPES),
@@ -38,6 +69,9 @@ function optionalNodeFields(kind: NodeKind) {
     },
     { requiredKeys: [] },
   );
+  // Key results, objective and business goal belong to outcomes only (the import refuses them elsewhere).
+  if (kind !== 'outcome') return common;
+  return fc.tuple(common, outcomeFields).map(([fields, outcome]) => ({ ...fields, ...outcome }));
 }
 
 const evidenceFields = fc.record(

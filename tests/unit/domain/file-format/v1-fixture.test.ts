@@ -30,10 +30,13 @@ describe('the committed version 1 file', () => {
     expect(tree.evidence.map((item) => item.id)).toEqual(['eV1dInt3rv01', 'eV1dSupp0rt2', 'eV1dObs3rv03', 'eV1dAnalyt04']);
   });
 
-  it('keeps the outcome and its metric', () => {
+  it('keeps the outcome, its metric now its one key result (format version 2)', () => {
     const [root] = openFixture().nodes;
     expect(root).toMatchObject({ kind: 'outcome', parentId: null, status: 'active' });
-    expect(root?.metric).toEqual({ name: 'Week-4 team retention', baseline: 31, target: 45, unit: '%', deadline: '2027-03-31' });
+    expect(root).not.toHaveProperty('metric');
+    expect(root?.keyResults).toEqual([
+      { id: expect.any(String), name: 'Week-4 team retention', baseline: 31, target: 45, unit: '%', deadline: '2027-03-31' },
+    ]);
   });
 
   it('keeps the target opportunity, its evidence links and its solutions in order', () => {

@@ -45,13 +45,13 @@ export function evidence(id: string, kind: EvidenceKind, fields: Partial<Evidenc
   return { id, kind, firstHand: FIRST_HAND_KINDS.includes(kind), summary: `${kind} ${id}`, ...fields };
 }
 
-/** A well-formed outcome with a metric, holding `children`. */
+/** A well-formed outcome with a complete key result, holding `children`. */
 export function outcome(children: NodeSpec[] = [], fields: Partial<NodeSpec> = {}): NodeSpec {
   return {
     kind: 'outcome',
     id: 'outcome',
     title: 'More learners complete a 7-day streak',
-    metric: { name: 'Streak completion', baseline: 22, target: 30, unit: '%' },
+    keyResults: [{ id: 'kr-1', name: 'Streak completion', baseline: 22, target: 30, unit: '%', deadline: '2027-06-30' }],
     ...fields,
     children,
   };
