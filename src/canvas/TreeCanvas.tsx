@@ -26,6 +26,11 @@ import type { OstFlowNode } from './nodes/node-data';
 import { useDragReparent } from './use-drag-reparent';
 import { TreeMinimap } from './TreeMinimap';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
+import { edgeTypes } from './TreeEdge';
+import { useFitRequests } from './use-fit-requests';
+import { useRestoreViewport } from './use-restore-viewport';
+import { FIT_PADDING, useCanvasView } from './view-store';
+import { useTextSize } from '../ui/text-size';
 
 /** Up to this multiple of the fit-view zoom, most of the tree is on screen anyway. */
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
@@ -34,8 +39,11 @@ const WHOLE_TREE_ZOOM_SLACK = 1.25;
 function Canvas({ onInspect }: TreeCanvasProps) {
   const layoutMemo = useMemo(createLayoutMemo, []);
   const toFlowElements = useMemo(createFlowElements, []);
-  const layout = useEditor((state) => layoutMemo(state.doc));
-  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc)));
+  const maxLevels = useCanvasView((state) => state.maxLevels);
+  const textScale = useTextSize((state) => state.scale);
+  const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale));
+  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale)));
+  const readOnly = useEditor((state) => state.readOnly);
   const actions = useEditorActions();
   const store = useEditorStoreApi();
   const flow = useReactFlow<OstFlowNode>();
@@ -74,8 +82,12 @@ function Canvas({ onInspect }: TreeCanvasProps) {
   const fitAll = useCallback(() => {
     const { width, height, minZoom } = flowStore.getState();
     const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, 0.08), { duration: 250 });
+    void flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, 1, FIT_PADDING), { duration: 250 });
   }, [flow, flowStore, minX, minY, maxX, maxY]);
+  useFitRequests(layout);
+  useRestoreViewport();
+  // A fresh tree starts with nothing focused and every level shown.
+  useEffect(() => () => useCanvasView.getState().reset(), []);
   useCanvasKeyboard({ layout, fitAll, onInspect });
   useKeepSelectionVisible(layout);
 
@@ -96,10 +108,12 @@ function Canvas({ onInspect }: TreeCanvasProps) {
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
     (_event, node) => {
+      // Presenting, a click changes nothing, not even the selection ring.
+      if (readOnly) return;
       actions.select(node.id);
       wrapper.current?.focus({ preventScroll: true });
     },
-    [actions],
+    [actions, readOnly],
   );
 
   return (
@@ -121,11 +135,15 @@ function Canvas({ onInspect }: TreeCanvasProps) {
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        onPaneClick={() => actions.select(null)}
+        nodesDraggable={!readOnly}
+        onPaneClick={() => {
+          if (!readOnly) actions.select(null);
+        }}
         defaultViewport={defaultViewport}
         minZoom={0.05}
         maxZoom={2}
@@ -141,7 +159,6 @@ function Canvas({ onInspect }: TreeCanvasProps) {
         disableKeyboardA11y
         nodeDragThreshold={6}
         zoomOnDoubleClick={false}
-        proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
         <TreeMinimap layout={layout} />

@@ -1,4 +1,5 @@
-import { Position, type Edge } from '@xyflow/react';
+import { Position } from '@xyflow/react';
+import type { TreeFlowEdge } from './TreeEdge';
 import type { TreeLayout } from '../domain/layout';
 import { indexTree, childrenOf } from '../domain/tree-index';
 import type { TreeDoc } from '../domain/types';
@@ -10,12 +11,12 @@ import type { OstFlowNode } from './nodes/node-data';
  */
 export function createFlowElements() {
   let nodeCache = new Map<string, OstFlowNode>();
-  let edgeCache = new Map<string, Edge>();
+  let edgeCache = new Map<string, TreeFlowEdge>();
   let lastLayout: TreeLayout | null = null;
-  let lastResult: { nodes: OstFlowNode[]; edges: Edge[] } = { nodes: [], edges: [] };
+  let lastResult: { nodes: OstFlowNode[]; edges: TreeFlowEdge[] } = { nodes: [], edges: [] };
 
   // Kinds never change and child counts change only with the layout, so the layout is the key.
-  return (doc: TreeDoc, layout: TreeLayout): { nodes: OstFlowNode[]; edges: Edge[] } => {
+  return (doc: TreeDoc, layout: TreeLayout): { nodes: OstFlowNode[]; edges: TreeFlowEdge[] } => {
     if (layout === lastLayout) return lastResult;
     const index = indexTree(doc.nodes);
     const nextNodeCache = new Map<string, OstFlowNode>();
@@ -46,19 +47,34 @@ export function createFlowElements() {
             // Known handle positions let React Flow draw edges and cull off-screen nodes without
             // first mounting every node to measure it (which costs seconds on a 10,000-node open).
             handles: [
-              { type: 'target', position: Position.Top, x: box.width / 2, y: 0, width: 1, height: 1 },
-              { type: 'source', position: Position.Bottom, x: box.width / 2, y: box.height - 1, width: 1, height: 1 },
+              { id: 'top', type: 'target', position: Position.Top, x: box.width / 2, y: 0, width: 1, height: 1 },
+              { id: 'left', type: 'target', position: Position.Left, x: 0, y: box.height / 2, width: 1, height: 1 },
+              { id: 'bottom', type: 'source', position: Position.Bottom, x: box.width / 2, y: box.height - 1, width: 1, height: 1 },
+              { id: 'right', type: 'source', position: Position.Right, x: box.width - 1, y: box.height / 2, width: 1, height: 1 },
             ],
             data: { hiddenCount, hasChildren },
           };
       nextNodeCache.set(id, flowNode);
       nodes.push(flowNode);
     }
-    const nextEdgeCache = new Map<string, Edge>();
-    const edges: Edge[] = [];
-    for (const { parentId, childId } of layout.edges) {
+    const nextEdgeCache = new Map<string, TreeFlowEdge>();
+    const edges: TreeFlowEdge[] = [];
+    for (const { parentId, childId, route } of layout.edges) {
       const id = `${parentId}->${childId}`;
-      const edge = edgeCache.get(id) ?? { id, source: parentId, target: childId, type: 'smoothstep', focusable: false };
+      const cached = edgeCache.get(id);
+      const edge: TreeFlowEdge =
+        cached && cached.data?.route === route
+          ? cached
+          : {
+              id,
+              source: parentId,
+              target: childId,
+              sourceHandle: route === 'right' ? 'right' : 'bottom',
+              targetHandle: route === 'down' ? 'top' : 'left',
+              type: 'tree',
+              focusable: false,
+              data: { route },
+            };
       nextEdgeCache.set(id, edge);
       edges.push(edge);
     }

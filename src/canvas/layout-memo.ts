@@ -1,4 +1,5 @@
 import { layoutTree, type TreeLayout } from '../domain/layout';
+import { layoutKindOf, type LayoutKind } from '../domain/layout-kind';
 import { measured } from '../domain/perf-measure';
 import { nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
@@ -11,14 +12,15 @@ export const TITLE_FONT = `600 ${TITLE_FONT_SIZE}px Inter, 'Segoe UI', Roboto, H
  * collapsing, or a title whose new length changes its box height. Typing within a line reuses
  * the previous layout, so a keystroke costs no layout at all.
  */
-export function createLayoutMemo(): (doc: TreeDoc) => TreeLayout {
+export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, textScale?: number) => TreeLayout {
   const measure = createCanvasTextMeasure(TITLE_FONT);
   const sizes = new Map<string, NodeSize>();
+  let scale = 1;
   const sizeOf = (node: Pick<OstNode, 'kind' | 'title'>): NodeSize => {
     const key = `${node.kind}\u0000${node.title}`;
     let size = sizes.get(key);
     if (!size) {
-      size = nodeSize(node, measure);
+      size = nodeSize(node, measure, scale);
       sizes.set(key, size);
     }
     return size;
@@ -40,13 +42,25 @@ export function createLayoutMemo(): (doc: TreeDoc) => TreeLayout {
     return count === Object.keys(before).length;
   }
 
-  return (doc) => {
-    if (previousLayout && previousNodes && (doc.nodes === previousNodes || sameBoxes(previousNodes, doc.nodes))) {
+  let previousKind: LayoutKind | null = null;
+  let previousLevels: number | null = null;
+
+  return (doc, maxLevels = null, textScale = 1) => {
+    const kind = layoutKindOf(doc);
+    if (textScale !== scale) {
+      scale = textScale;
+      sizes.clear();
+      previousLayout = null;
+    }
+    const sameView = kind === previousKind && maxLevels === previousLevels;
+    if (sameView && previousLayout && previousNodes && (doc.nodes === previousNodes || sameBoxes(previousNodes, doc.nodes))) {
       previousNodes = doc.nodes;
       return previousLayout;
     }
-    previousLayout = measured('ost-layout', () => layoutTree(doc, { sizeOf }));
+    previousLayout = measured('ost-layout', () => layoutTree(doc, { sizeOf, kind, maxLevels: maxLevels ?? undefined }));
     previousNodes = doc.nodes;
+    previousKind = kind;
+    previousLevels = maxLevels;
     return previousLayout;
   };
 }

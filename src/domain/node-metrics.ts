@@ -26,6 +26,9 @@ const WRAP_SLACK = 2;
 /** Space between sibling boxes, and between a parent's bottom and its children's top. */
 export const SIBLING_GAP = 28;
 export const LEVEL_GAP = 64;
+/** Compact layout: space between boxes stacked in a column, and the column's indent from its spine. */
+export const STACK_GAP = 16;
+export const STACK_INDENT = 36;
 
 export interface NodeSize {
   width: number;
@@ -78,7 +81,21 @@ export function nodeHeightForLines(lines: number): number {
   return 2 * NODE_PADDING_Y + NODE_BORDER_ALLOWANCE_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
 }
 
-export function nodeSize(node: Pick<OstNode, 'kind' | 'title'>, measure: (text: string) => number = estimateTextWidth): NodeSize {
-  const lines = countWrappedLines(node.title, titleWidth(node.kind), measure);
-  return { width: NODE_WIDTH[node.kind], height: nodeHeightForLines(lines) };
+/** How much wider a box grows per unit of title scale: half as fast as the text, so bigger text wraps onto more lines. */
+const WIDTH_PER_SCALE = 0.5;
+
+/**
+ * A node's box in canvas px for its title measured by `measure` (width of a string in the 18 px
+ * title font). `textScale` (the room's text-size setting, 1 = 18 px titles) makes titles and
+ * their lines bigger and the box somewhat wider.
+ */
+export function nodeSize(node: Pick<OstNode, 'kind' | 'title'>, measure: (text: string) => number = estimateTextWidth, textScale = 1): NodeSize {
+  if (textScale === 1) {
+    const lines = countWrappedLines(node.title, titleWidth(node.kind), measure);
+    return { width: NODE_WIDTH[node.kind], height: nodeHeightForLines(lines) };
+  }
+  const width = Math.round(NODE_WIDTH[node.kind] * (1 + (textScale - 1) * WIDTH_PER_SCALE));
+  const lines = countWrappedLines(node.title, titleWidth(node.kind) + width - NODE_WIDTH[node.kind], (text) => measure(text) * textScale);
+  const titleHeight = Math.min(Math.max(lines, 1), TITLE_MAX_LINES) * TITLE_LINE_HEIGHT * textScale;
+  return { width, height: Math.ceil(nodeHeightForLines(1) - TITLE_LINE_HEIGHT + titleHeight) };
 }

@@ -1,6 +1,6 @@
 import { initialRanks } from './operations/ranks';
 import { orderedNodes } from './tree-index';
-import type { OstNode, Tree, TreeDoc } from './types';
+import type { OstNode, Tree, TreeDoc, TreeSettings } from './types';
 
 /** The editor's keyed document as a file-shaped tree: nodes depth-first in sibling order, no ranks. */
 export function docToTree(doc: TreeDoc): Tree {
@@ -10,7 +10,7 @@ export function docToTree(doc: TreeDoc): Tree {
     title: doc.meta.title,
     createdAt: doc.meta.createdAt,
     updatedAt: doc.meta.updatedAt,
-    settings: { silencedRules: [...doc.meta.settings.silencedRules] },
+    settings: settingsCopy(doc.meta.settings),
     nodes,
     evidence: Object.values(doc.evidence),
   };
@@ -39,9 +39,16 @@ export function treeToDoc(tree: Tree): TreeDoc {
       title: tree.title,
       createdAt: tree.createdAt,
       updatedAt: tree.updatedAt,
-      settings: { silencedRules: [...(tree.settings?.silencedRules ?? [])] },
+      settings: settingsCopy(tree.settings),
     },
     nodes,
     evidence,
   };
+}
+
+/** A copy of a tree's settings with defaults filled in; the layout is kept only when set. */
+function settingsCopy(settings: TreeSettings | undefined): TreeSettings {
+  const copy: TreeSettings = { silencedRules: [...(settings?.silencedRules ?? [])] };
+  if (settings?.layout) copy.layout = settings.layout;
+  return copy;
 }

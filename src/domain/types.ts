@@ -90,6 +90,8 @@ export interface Evidence {
 export interface TreeSettings {
   /** Warning/info rules the team switched off for this tree (errors cannot be silenced). */
   silencedRules: string[];
+  /** How the tree is laid out (see layout-kind.ts); absent means the tidy top-down tree. */
+  layout?: 'tidy' | 'compact' | 'left-right';
 }
 
 /**

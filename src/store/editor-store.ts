@@ -8,6 +8,7 @@ import { OperationRefused } from '../domain/operations/refused';
 import { updateNode, type NodeFields } from '../domain/operations/update-node';
 import { UNTITLED_TREE } from '../domain/new-tree';
 import { statusRefusal } from '../domain/status-gate';
+import type { LayoutKind } from '../domain/layout-kind';
 import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
 import type { StartVoteRoundArgs } from '../domain/voting/vote-operations';
 import type { ApplyOptions, ApplyOutcome } from './apply';
@@ -34,6 +35,8 @@ export interface EditorState {
   notice: Notice | null;
   /** Asks the canvas to centre a node (findings panel, search); the tick makes repeats count. */
   revealRequest: { id: string; tick: number } | null;
+  /** While true (present mode) every action that would change the document does nothing. */
+  readOnly: boolean;
   actions: EditorActions;
 }
 
@@ -80,12 +83,16 @@ export interface EditorActions {
   clearVoteRound(roundId: string): boolean;
   setTreeTitle(title: string): void;
   setSilencedRules(ruleIds: string[]): void;
+  /** Chooses how this tree is laid out (kept in its settings, so it is remembered); undoable. */
+  setLayout(kind: LayoutKind): void;
   undo(): void;
   redo(): void;
   /** Replaces the document wholesale (e.g. another tab saved a newer version); clears history. */
   replaceDoc(doc: TreeDoc): void;
   notify(tone: Notice['tone'], message: string): void;
   dismissNotice(): void;
+  /** Locks or unlocks the document against every change (present mode); ends title editing. */
+  setReadOnly(readOnly: boolean): void;
 }
 
 export interface EditorStoreOptions {
@@ -129,6 +136,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
     /** Runs a domain operation on the document; a refusal becomes a visible notice. */
     function apply<R>(recipe: (draft: Draft<TreeDoc>) => R, applyOptions: ApplyOptions): ApplyOutcome<R> {
       const state = get();
+      if (state.readOnly) return { ok: false };
       let result: R | undefined;
       let nextDoc: TreeDoc;
       let patches: Patch[];
@@ -171,6 +179,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
 
     function travel(direction: 'undo' | 'redo'): void {
       const state = get();
+      if (state.readOnly) return;
       if (state.editingId) endEditSession();
       const source = direction === 'undo' ? state.past : state.future;
       const entry = source[source.length - 1];
@@ -218,7 +227,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
         set({ revealRequest: { id, tick: (get().revealRequest?.tick ?? 0) + 1 } });
       },
       startEditing(id) {
-        if (!get().doc.nodes[id]) return;
+        if (!get().doc.nodes[id] || get().readOnly) return;
         if (fresh?.id !== id) fresh = null;
         editSession += 1;
         editKey = `edit:${id}:${editSession}`;
@@ -336,6 +345,14 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
           { label: 'Change rule settings' },
         );
       },
+      setLayout(kind) {
+        apply(
+          (draft) => {
+            draft.meta.settings.layout = kind;
+          },
+          { label: 'Change layout' },
+        );
+      },
       undo() {
         travel('undo');
       },
@@ -361,6 +378,10 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       dismissNotice() {
         set({ notice: null });
       },
+      setReadOnly(readOnly) {
+        if (readOnly && get().editingId) endEditSession();
+        set({ readOnly });
+      },
     };
 
     const initialEditing = options.initialEditing ?? null;
@@ -381,6 +402,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       future: [],
       notice: null,
       revealRequest: null,
+      readOnly: false,
       actions,
     };
   });

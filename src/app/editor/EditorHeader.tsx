@@ -7,6 +7,10 @@ import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { isImeComposing } from '../../ui/ime';
 import type { Theme } from '../../ui/theme';
+import { PresentButton } from '../../present/PresentButton';
+import { DisplayControls } from './DisplayControls';
+import { FocusControls } from './FocusControls';
+import { LayoutChooser } from './LayoutChooser';
 
 interface EditorHeaderProps {
   saveStatus: AutosaveStatus;
@@ -48,6 +52,12 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
       <SaveStatusIndicator status={saveStatus} />
       <div className="header-spacer" />
       <FindingsCounts />
+      <div className="header-group header-workshop" role="group" aria-label="Workshop">
+        <LayoutChooser />
+        <FocusControls />
+        <DisplayControls />
+        <PresentButton />
+      </div>
       <div className="header-group" role="group" aria-label="History">
         <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" data-testid="undo">
           ↶ Undo

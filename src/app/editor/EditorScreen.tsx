@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { TreeCanvas } from '../../canvas/TreeCanvas';
 import { EvidenceLibraryDrawer } from '../../panels/evidence/EvidenceLibraryDrawer';
 import { FindingsPanel } from '../../panels/findings/FindingsPanel';
@@ -17,6 +17,12 @@ import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
 import { useOpenTree } from './use-open-tree';
 import { useRegionKeys } from './use-region-keys';
+import { useSidePanel } from './side-panel';
+import { useWorkshopKeys } from './use-workshop-keys';
+import { usePresent } from '../../present/present-store';
+
+// Present mode is loaded on first use: most sessions never present.
+const PresentMode = lazy(() => import('../../present/PresentMode'));
 
 interface EditorScreenProps {
   treeId: string;
@@ -39,6 +45,11 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
   const inspect = useCallback((nodeId: string) => useInspectorFocus.getState().requestFocus(nodeId, 'title'), []);
   const findingsOpen = useFindingsUi((state) => state.open);
   const goHome = useCallback(() => navigateTo('#/'), []);
+  const sidePanelOpen = useSidePanel((state) => state.open);
+  const presenting = usePresent((state) => state.presenting);
+  useWorkshopKeys();
+  // Leaving the tree (or a tree that failed to open) ends a presentation.
+  useEffect(() => () => usePresent.getState().leave(), [treeId]);
 
   if (openTree.state === 'loading') return <div className="screen-message">Opening tree…</div>;
   if (openTree.state === 'missing' || openTree.state === 'failed') {
@@ -72,11 +83,18 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
             <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />
             <NoticeToast />
           </main>
-          <aside className="editor-sidebar" aria-label="Inspector and findings" data-region="side-panel" tabIndex={-1}>
-            <Inspector />
-            {findingsOpen && <FindingsPanel onShowEvidence={() => setEvidenceOpen(true)} />}
-          </aside>
+          {sidePanelOpen && (
+            <aside className="editor-sidebar" aria-label="Inspector and findings" data-testid="side-panel" data-region="side-panel" tabIndex={-1}>
+              <Inspector />
+              {findingsOpen && <FindingsPanel onShowEvidence={() => setEvidenceOpen(true)} />}
+            </aside>
+          )}
         </div>
+        {presenting && (
+          <Suspense fallback={null}>
+            <PresentMode />
+          </Suspense>
+        )}
         {keysOpen && <KeyboardHelp onClose={() => setKeysOpen(false)} />}
       </div>
     </EditorStoreProvider>

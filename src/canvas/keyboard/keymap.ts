@@ -1,5 +1,6 @@
 import type { NodeKind } from '../../domain/types';
 import type { Direction } from '../../domain/navigation';
+import type { ViewCommand } from '../view-commands';
 
 /** Everything the keyboard can ask the editor to do; one entry per row of the README keymap. */
 export type KeyCommand =
@@ -16,7 +17,8 @@ export type KeyCommand =
   | { type: 'fit-view' }
   | { type: 'deselect' }
   | { type: 'help' }
-  | { type: 'inspect' };
+  | { type: 'inspect' }
+  | { type: 'view'; command: ViewCommand };
 
 export interface KeyInput {
   key: string;
@@ -29,6 +31,8 @@ export interface KeyInput {
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const ALT_KINDS: Record<string, NodeKind> = { KeyO: 'opportunity', KeyS: 'solution', KeyE: 'experiment' };
+/** Workshop view commands: Alt+letter, which typing a title never sends. */
+const ALT_VIEW: Record<string, ViewCommand> = { KeyB: 'focus-branch', KeyL: 'cycle-levels', KeyA: 'show-all', KeyT: 'next-layout' };
 
 /** Maps a key press to a command (DESIGN.md keyboard map), or null when the key is not ours. */
 export function commandForKey(input: KeyInput): KeyCommand | null {
@@ -45,6 +49,8 @@ export function commandForKey(input: KeyInput): KeyCommand | null {
     if (input.key === 'Enter') return { type: 'inspect' };
     const kind = ALT_KINDS[input.code];
     if (kind) return { type: 'add-child', kind };
+    const view = ALT_VIEW[input.code];
+    if (view && !input.shiftKey) return { type: 'view', command: view };
     const direction = ARROWS[input.key];
     if (direction) return { type: 'move', direction };
     return null;

@@ -10,6 +10,7 @@ import { useCanvasUi } from '../canvas-ui-store';
 import { commandForKey, type KeyCommand } from './keymap';
 import { isCanvasContext, isEditableTarget, isInDialog } from './is-editable-target';
 import { runMove } from './run-move';
+import { runViewCommand } from '../view-commands';
 
 /** Commands that belong to the whole editor, so they work from any control outside a text field. */
 const EDITOR_WIDE = new Set<KeyCommand['type']>(['undo', 'redo', 'search', 'help']);
@@ -32,7 +33,9 @@ export function useCanvasKeyboard({ layout, fitAll, onInspect }: CanvasKeyboardO
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isImeComposing(event) || isEditableTarget(event.target) || isInDialog(event.target)) return;
+      // Presenting, the tree is read-only and the presentation has the keys.
+      if (event.defaultPrevented || store.getState().readOnly) return;
+      if (isImeComposing(event) || isEditableTarget(event.target) || isInDialog(event.target)) return;
       const command = commandForKey(event);
       if (!command) return;
       if (!EDITOR_WIDE.has(command.type) && !isCanvasContext(event.target)) return;
@@ -58,6 +61,9 @@ export function useCanvasKeyboard({ layout, fitAll, onInspect }: CanvasKeyboardO
           return;
         case 'deselect':
           actions.select(null);
+          return;
+        case 'view':
+          runViewCommand(command.command, store, selected);
           return;
       }
       if (!selected) {

@@ -1,24 +1,61 @@
-import { Handle, Position } from '@xyflow/react';
+import { useMemo } from 'react';
 import type { NodeKind } from '../../domain/types';
+import { createCanvasTextMeasure } from '../../look/text-measure';
+import { wholeWordLines } from '../../look/whole-words';
 import { useEditor } from '../../store/editor-context';
 import { FindingBadge } from './FindingBadge';
+import { NodeHandles } from './NodeHandles';
+import { useDimmed } from './use-dimmed';
+
+/** The compact title's type (canvas.css draws it the same): big enough to read zoomed out. */
+const COMPACT_FONT_SIZE = 28;
+const COMPACT_LINE_HEIGHT = 34;
+/** Padding plus borders around the compact title, per side. */
+const COMPACT_INSET = 12;
+const measureCompact = createCanvasTextMeasure(`600 ${COMPACT_FONT_SIZE}px Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`);
 
 /**
- * A node drawn zoomed far out: a coloured block with its title and badge. It subscribes to little,
- * so the hundreds of nodes that mount and unmount while panning an overview stay cheap.
+ * A node drawn zoomed far out: a coloured block with its title and badge. The title shows whole
+ * words on as many whole lines as the block holds, cut once at the end with an ellipsis. It
+ * subscribes to little, so the hundreds of nodes that mount and unmount while panning an overview
+ * stay cheap.
  */
-export function CompactNode({ id, kind, unevidenced, hiddenCount }: { id: string; kind: NodeKind; unevidenced: boolean; hiddenCount: number }) {
+interface CompactNodeProps {
+  id: string;
+  kind: NodeKind;
+  unevidenced: boolean;
+  hiddenCount: number;
+  /** The node's box in canvas px, from the layout. */
+  width: number;
+  height: number;
+}
+
+export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height }: CompactNodeProps) {
   const title = useEditor((state) => state.doc.nodes[id]?.title ?? '');
   const selected = useEditor((state) => state.selectedId === id);
+  const dimmed = useDimmed(id);
+  const shown = title.trim() ? title : `Untitled ${kind}`;
+  const lines = useMemo(() => {
+    const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / COMPACT_LINE_HEIGHT));
+    return wholeWordLines(shown, Math.max(1, width - 2 * COMPACT_INSET), maxLines, measureCompact);
+  }, [shown, width, height]);
   return (
-    <div className={`ost-node is-compact${selected ? ' is-selected' : ''}${unevidenced ? ' is-unevidenced' : ''}`} data-kind={kind} data-selected={selected || undefined}>
-      <Handle type="target" position={Position.Top} isConnectable={false} />
-      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title}>
-        {title.trim() ? title : `Untitled ${kind}`}
+    <div
+      className={`ost-node is-compact${selected ? ' is-selected' : ''}${unevidenced ? ' is-unevidenced' : ''}`}
+      data-kind={kind}
+      data-selected={selected || undefined}
+      data-dimmed={dimmed || undefined}
+    >
+      <NodeHandles />
+      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title>
+        {/* The whole title is the text (for search, copy and screen readers); the lines as cut are drawn by CSS from data-line. */}
+        <span className="visually-hidden">{shown}</span>
+        {lines.map((line, index) => (
+          <span key={index} className="compact-line" data-line={line} aria-hidden="true" />
+        ))}
       </div>
       <FindingBadge nodeId={id} />
       {hiddenCount > 0 && <span className="hidden-count">+{hiddenCount}</span>}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind, OstNode } from '../../domain/types';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { matchesSearch, useCanvasUi } from '../canvas-ui-store';
 import { FindingBadge } from './FindingBadge';
+import { NodeHandles } from './NodeHandles';
+import { useDimmed } from './use-dimmed';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
@@ -26,6 +27,8 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const actions = useEditorActions();
   const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
+  const dimmed = useDimmed(id);
+  const readOnly = useEditor((state) => state.readOnly);
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
@@ -38,12 +41,13 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       className={classes.join(' ')}
       data-kind={kind}
       data-selected={selected || undefined}
+      data-dimmed={dimmed || undefined}
       onDoubleClick={(event) => {
         event.stopPropagation();
         actions.startEditing(id);
       }}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} />
+      <NodeHandles />
       <div className="ost-node-header">
         <KindIcon kind={kind} />
         <span>{KIND_LABEL[kind]}</span>
@@ -51,7 +55,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       {editing ? (
         <NodeTitleEditor nodeId={id} />
       ) : (
-        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title}>
+        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title} data-node-title>
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}
@@ -62,8 +66,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
           +{hiddenCount}
         </span>
       )}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      {selected && !editing && (
+      {selected && !editing && !readOnly && (
         <NodeToolbar nodeId={id} kind={kind} isRoot={node.parentId === null} hasChildren={hasChildren} collapsed={Boolean(node.collapsed)} />
       )}
     </div>

@@ -20,7 +20,7 @@ export function withCompactForm(kind: NodeKind, Full: ComponentType<NodeProps<Os
       const node = state.doc.nodes[props.id];
       return kind === 'opportunity' && compact && node !== undefined && !hasFirstHandEvidence(state.doc, node);
     });
-    if (compact && !editing) return <CompactNode id={props.id} kind={kind} unevidenced={unevidenced} hiddenCount={props.data.hiddenCount} />;
+    if (compact && !editing) return <CompactNode id={props.id} kind={kind} unevidenced={unevidenced} hiddenCount={props.data.hiddenCount} width={props.width ?? 0} height={props.height ?? 0} />;
     return <Full {...props} />;
   });
 }

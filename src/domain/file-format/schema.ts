@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';
+import { LAYOUT_KINDS } from '../layout-kind';
 import type {
   AssumptionType,
   EvidenceKind,
@@ -124,7 +125,10 @@ export const treeSchema = z.object({
   createdAt: dateSchema,
   updatedAt: dateSchema,
   settings: z
-    .object({ silencedRules: z.array(z.string().max(MAX_ID_LENGTH)).max(MAX_SILENCED_RULES) })
+    .object({
+      silencedRules: z.array(z.string().max(MAX_ID_LENGTH)).max(MAX_SILENCED_RULES),
+      layout: z.enum(LAYOUT_KINDS).optional(),
+    })
     .optional(),
   nodes: z.array(nodeSchema).max(MAX_NODES_PER_TREE),
   evidence: z.array(evidenceSchema).max(MAX_EVIDENCE_PER_TREE),

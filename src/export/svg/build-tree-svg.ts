@@ -1,7 +1,8 @@
 import { layoutTree } from '../../domain/layout';
+import { layoutKindOf } from '../../domain/layout-kind';
 import { estimateTextWidth, nodeSize, TITLE_FONT_SIZE } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';
-import { edgePath } from './edge-svg';
+import { edgeEnds, edgePath } from '../../look/edge-path';
 import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
 import { nodeSvg, type NodeBadge, type TextMeasures } from './node-svg';
@@ -70,6 +71,7 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
   const layout = layoutTree(doc, {
     sizeOf: (node: OstNode) => nodeSize(node, measureTitle),
     respectCollapsed: options.asShown ?? false,
+    kind: layoutKindOf(doc),
     rootId: options.rootId,
   });
 
@@ -108,11 +110,12 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
 
   out.push(`<g transform="translate(${n(offsetX)} ${n(offsetY)})">`);
   out.push(`<g fill="none" stroke="${EDGE_COLOR}" stroke-width="${EDGE_WIDTH}">`);
-  for (const { parentId, childId } of layout.edges) {
+  for (const { parentId, childId, route } of layout.edges) {
     const parent = layout.boxes.get(parentId);
     const child = layout.boxes.get(childId);
     if (!parent || !child) continue;
-    out.push(`<path data-parent-id="${escapeXml(parentId)}" data-child-id="${escapeXml(childId)}" d="${edgePath(parent, child)}"/>`);
+    const [start, end] = edgeEnds(parent, child, route);
+    out.push(`<path data-parent-id="${escapeXml(parentId)}" data-child-id="${escapeXml(childId)}" d="${edgePath(start, end, route)}"/>`);
   }
   out.push('</g>');
   for (const id of layout.order) {

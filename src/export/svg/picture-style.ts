@@ -2,8 +2,6 @@
 
 export const EDGE_COLOR = '#94a3b8';
 export const EDGE_WIDTH = 2;
-/** Corner radius of an edge's elbows (React Flow's smoothstep edges round theirs too). */
-export const EDGE_CORNER_RADIUS = 8;
 
 export const HEADER_FONT_SIZE = 12;
 export const FOOTER_FONT_SIZE = 13;

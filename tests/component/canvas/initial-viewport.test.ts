@@ -4,9 +4,10 @@ import type { NodeBox, TreeLayout } from '../../../src/domain/layout';
 
 function layoutOf(boxes: NodeBox[], edges: Array<[string, string]>): TreeLayout {
   return {
+    kind: 'tidy',
     boxes: new Map(boxes.map((box) => [box.id, box])),
     order: boxes.map((box) => box.id),
-    edges: edges.map(([parentId, childId]) => ({ parentId, childId })),
+    edges: edges.map(([parentId, childId]) => ({ parentId, childId, route: 'down' as const })),
     hiddenCounts: new Map(),
     bounds: {
       minX: Math.min(...boxes.map((box) => box.x)),

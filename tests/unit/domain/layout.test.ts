@@ -56,8 +56,8 @@ describe('layoutTree', () => {
     expect(a.x + a.width).toBeLessThanOrEqual(b.x);
     expect(layout.order).toEqual([rootId, first, second]);
     expect(layout.edges).toEqual([
-      { parentId: rootId, childId: first },
-      { parentId: rootId, childId: second },
+      { parentId: rootId, childId: first, route: 'down' },
+      { parentId: rootId, childId: second, route: 'down' },
     ]);
   });
 
