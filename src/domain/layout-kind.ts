@@ -12,8 +12,8 @@ export type LayoutKind = 'tidy' | 'compact' | 'left-right';
 export const LAYOUT_KINDS = ['tidy', 'compact', 'left-right'] as const satisfies readonly LayoutKind[];
 
 export const LAYOUT_LABEL: Record<LayoutKind, string> = {
-  tidy: 'Tree (top-down)',
-  compact: 'Compact (leaves stacked)',
+  tidy: 'Top-down',
+  compact: 'Compact',
   'left-right': 'Left to right',
 };
 

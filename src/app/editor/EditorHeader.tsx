@@ -59,11 +59,11 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         <PresentButton />
       </div>
       <div className="header-group" role="group" aria-label="History">
-        <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" data-testid="undo">
-          ↶ Undo
+        <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">
+          ↶ <span className="btn-label">Undo</span>
         </button>
-        <button type="button" className="btn" disabled={!canRedo} onClick={() => actions.redo()} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
-          ↷ Redo
+        <button type="button" className="btn" disabled={!canRedo} onClick={() => actions.redo()} title="Redo (Ctrl+Shift+Z)" aria-label="Redo" data-testid="redo">
+          ↷ <span className="btn-label">Redo</span>
         </button>
       </div>
       <button type="button" className="btn" onClick={onOpenEvidence} data-testid="open-evidence">

@@ -29,10 +29,10 @@ export function FocusControls() {
         <select data-testid="levels" value={maxLevels ?? 'all'} onChange={(event) => showLevels(event.target.value === 'all' ? null : Number(event.target.value))}>
           {LEVEL_CHOICES.map((levels) => (
             <option key={levels} value={levels}>
-              {levels === 1 ? 'Outcome only' : `First ${levels}`}
+              {levels === 1 ? '1 level' : `${levels} levels`}
             </option>
           ))}
-          <option value="all">All</option>
+          <option value="all">All levels</option>
         </select>
       </label>
       <button type="button" className="btn" data-testid="show-all" onClick={() => showEverything(store)} title="Every level, every branch expanded, nothing dimmed (Alt+A)">

@@ -18,4 +18,12 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Alt+Enter', "Go to the selected node's inspector (Esc in any inspector field comes back)"],
   ['F6 / Shift+F6', 'Move to the next / previous region: header, outline, canvas, side panel'],
   ['?', 'Show these keys'],
+  ['Alt+P', 'Present the tree (read-only, in steps); Esc leaves'],
+  ['→ / PageDown / Space, ← / PageUp', 'While presenting: next step, previous step'],
+  ['Alt+B', "Focus the selected node's branch (again: the whole tree)"],
+  ['Alt+L', 'Show only the first 1, 2, 3, 4 levels, then all again'],
+  ['Alt+A', 'Show everything: all levels, every branch expanded, nothing dimmed'],
+  ['Alt+T', 'Next layout: top-down, compact, left to right'],
+  ['Alt+I', 'Hide or show the side panel'],
+  ['Alt+= / Alt+-', 'Bigger or smaller title text'],
 ];
