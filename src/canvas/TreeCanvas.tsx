@@ -26,6 +26,10 @@ import type { OstFlowNode } from './nodes/node-data';
 import { useDragReparent } from './use-drag-reparent';
 import { TreeMinimap } from './TreeMinimap';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
+import { handleVoteClick } from './voting/vote-click';
+import { useOpenVoteRound } from './voting/use-vote-state';
+import { useVoteKeyboard } from './voting/use-vote-keyboard';
+import { VoteBar } from './voting/VoteBar';
 import { edgeTypes } from './TreeEdge';
 import { useFitRequests } from './use-fit-requests';
 import { useRestoreViewport } from './use-restore-viewport';
@@ -89,6 +93,8 @@ function Canvas({ onInspect }: TreeCanvasProps) {
   // A fresh tree starts with nothing focused and every level shown.
   useEffect(() => () => useCanvasView.getState().reset(), []);
   useCanvasKeyboard({ layout, fitAll, onInspect });
+  useVoteKeyboard();
+  const votingOpen = useOpenVoteRound() !== undefined;
   useKeepSelectionVisible(layout);
 
   const defaultViewport = useMemo(() => {
@@ -107,13 +113,14 @@ function Canvas({ onInspect }: TreeCanvasProps) {
   }, [store]);
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
-    (_event, node) => {
+    (event, node) => {
       // Presenting, a click changes nothing, not even the selection ring.
       if (readOnly) return;
-      actions.select(node.id);
+      // During a voting round a click on a candidate places a dot instead of selecting it.
+      if (!handleVoteClick(store, node.id, event)) actions.select(node.id);
       wrapper.current?.focus({ preventScroll: true });
     },
-    [actions, readOnly],
+    [actions, readOnly, store],
   );
 
   return (
@@ -140,7 +147,7 @@ function Canvas({ onInspect }: TreeCanvasProps) {
         onNodeClick={onNodeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !votingOpen}
         onPaneClick={() => {
           if (!readOnly) actions.select(null);
         }}
@@ -171,6 +178,7 @@ function Canvas({ onInspect }: TreeCanvasProps) {
         </Controls>
       </ReactFlow>
       <CanvasSearch />
+      <VoteBar />
     </div>
   );
 }

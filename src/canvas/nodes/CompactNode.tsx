@@ -4,6 +4,8 @@ import { createCanvasTextMeasure } from '../../look/text-measure';
 import { wholeWordLines } from '../../look/whole-words';
 import { useEditor } from '../../store/editor-context';
 import { FindingBadge } from './FindingBadge';
+import { NodeVotes } from '../voting/NodeVotes';
+import { useShownVotes } from '../voting/use-vote-state';
 import { NodeHandles } from './NodeHandles';
 import { useDimmed } from './use-dimmed';
 
@@ -34,6 +36,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
   const title = useEditor((state) => state.doc.nodes[id]?.title ?? '');
   const selected = useEditor((state) => state.selectedId === id);
   const dimmed = useDimmed(id);
+  const votes = useShownVotes(id);
   const shown = title.trim() ? title : `Untitled ${kind}`;
   const lines = useMemo(() => {
     const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / COMPACT_LINE_HEIGHT));
@@ -45,6 +48,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
       data-kind={kind}
       data-selected={selected || undefined}
       data-dimmed={dimmed || undefined}
+      data-votes={votes ? votes : undefined}
     >
       <NodeHandles />
       <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title>
@@ -55,6 +59,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
         ))}
       </div>
       <FindingBadge nodeId={id} />
+      <NodeVotes nodeId={id} />
       {hiddenCount > 0 && <span className="hidden-count">+{hiddenCount}</span>}
     </div>
   );
