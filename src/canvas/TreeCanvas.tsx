@@ -15,7 +15,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useEditor, useEditorActions } from '../store/editor-context';
+import { useEditor, useEditorActions, useEditorStoreApi } from '../store/editor-context';
 import { CanvasSearch } from './CanvasSearch';
 import { createFlowElements } from './flow-elements';
 import { initialViewport } from './initial-viewport';
@@ -26,6 +26,10 @@ import type { OstFlowNode } from './nodes/node-data';
 import { useDragReparent } from './use-drag-reparent';
 import { TreeMinimap } from './TreeMinimap';
 import { useKeepSelectionVisible } from './use-keep-selection-visible';
+import { handleVoteClick } from './voting/vote-click';
+import { useOpenVoteRound } from './voting/use-vote-state';
+import { useVoteKeyboard } from './voting/use-vote-keyboard';
+import { VoteBar } from './voting/VoteBar';
 import { edgeTypes } from './TreeEdge';
 import { useFitRequests } from './use-fit-requests';
 import { useRestoreViewport } from './use-restore-viewport';
@@ -88,6 +92,9 @@ function Canvas() {
   // A fresh tree starts with nothing focused and every level shown.
   useEffect(() => () => useCanvasView.getState().reset(), []);
   useCanvasKeyboard(layout, fitAll);
+  useVoteKeyboard();
+  const store = useEditorStoreApi();
+  const votingOpen = useOpenVoteRound() !== undefined;
   useKeepSelectionVisible(layout);
 
   const defaultViewport = useMemo(() => {
@@ -100,13 +107,14 @@ function Canvas() {
   }, []);
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
-    (_event, node) => {
+    (event, node) => {
       // Presenting, a click changes nothing, not even the selection ring.
       if (readOnly) return;
-      actions.select(node.id);
+      // During a voting round a click on a candidate places a dot instead of selecting it.
+      if (!handleVoteClick(store, node.id, event)) actions.select(node.id);
       wrapper.current?.focus({ preventScroll: true });
     },
-    [actions, readOnly],
+    [actions, readOnly, store],
   );
 
   return (
@@ -126,7 +134,7 @@ function Canvas() {
         onNodeClick={onNodeClick}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        nodesDraggable={!readOnly}
+        nodesDraggable={!readOnly && !votingOpen}
         onPaneClick={() => {
           if (!readOnly) actions.select(null);
         }}
@@ -157,6 +165,7 @@ function Canvas() {
         </Controls>
       </ReactFlow>
       <CanvasSearch />
+      <VoteBar />
     </div>
   );
 }

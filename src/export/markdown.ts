@@ -4,6 +4,7 @@ import { childrenOf, indexTree, walk, type TreeIndex } from '../domain/tree-inde
 import { formatMeasure, formatRange } from '../domain/key-results/format';
 import { currentCheckIn, keyResultProgress, roundedProgress } from '../domain/key-results/progress';
 import type { Evidence, KeyResult, OstNode, TreeDoc } from '../domain/types';
+import { shownVotes } from '../domain/voting/vote-rounds';
 
 export interface MarkdownOptions {
   /** Leave out what collapsed nodes hide, noting how many nodes that is. */
@@ -43,7 +44,8 @@ function nodeLine(node: OstNode, doc: TreeDoc, hidden: number): string {
     const firstHand = linked.filter((item) => item.firstHand).length;
     parts.push(`evidence: ${linked.length} (${firstHand} first-hand)`);
   }
-  if (node.votes) parts.push(`${node.votes} ${node.votes === 1 ? 'vote' : 'votes'}`);
+  const votes = shownVotes(doc, node.id);
+  if (votes) parts.push(`${votes} ${votes === 1 ? 'vote' : 'votes'}`);
   if (hidden > 0) parts.push(`(${hidden} hidden)`);
   return parts.join(' · ');
 }

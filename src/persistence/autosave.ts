@@ -1,7 +1,8 @@
 import type { Patch } from 'immer';
 import type { TreeDoc } from '../domain/types';
 import { changedRows, emptyChangedRows, hasChangedRows, mergeChangedRows, type ChangedRows } from './changed-rows';
-import type { TreeRepository } from './repository';
+import { overlayRows } from '../domain/overlay-rows';
+import type { SaveOutcome, TreeRepository } from './repository';
 import { saveFailureMessage } from './storage-errors';
 import { measuredAsync } from '../domain/perf-measure';
 
@@ -26,8 +27,13 @@ export interface AutosaveOptions {
   /** Wait between attempts after a failed write. */
   retryMs?: number;
   onStatus?: (status: AutosaveStatus) => void;
-  /** Called after each successful write, e.g. to tell other tabs. */
-  onSaved?: (treeId: string) => void;
+  /** Called after each successful write, with what it replaced that another tab had written. */
+  onSaved?: (treeId: string, outcome: SaveOutcome) => void;
+  /**
+   * The tree as stored when it was opened. With it, each save tells the repository what this tab
+   * last knew stored, so a field another tab changed meanwhile is reported when this save replaces it.
+   */
+  initialBase?: TreeDoc;
   now?: () => Date;
 }
 
@@ -39,6 +45,8 @@ export interface Autosave {
   status(): AutosaveStatus;
   /** Rows changed but not yet known to be stored: waiting, or in a write that has not finished. */
   unsaved(): ChangedRows;
+  /** Another tab's save was merged: `stored` is now what this tab knows is stored (but for its unsaved fields). */
+  rebase(stored: TreeDoc): void;
   /** Stops timers and ignores later changes. Call `await flush()` first to keep unsaved changes. */
   dispose(): void;
 }
@@ -62,6 +70,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let current: AutosaveStatus = { state: 'saved' };
   let lastSavedAt: string | undefined;
   let disposed = false;
+  let base = options.initialBase;
 
   function report(state: AutosaveStatus['state'], message?: string): void {
     current = { state, ...(message === undefined ? {} : { message }), ...(lastSavedAt ? { lastSavedAt } : {}) };
@@ -105,11 +114,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     // While retrying, the banner keeps saying what is wrong instead of flickering to "saving".
     if (!retrying) report('saving');
     let treeId: string;
+    let outcome: SaveOutcome;
     try {
       const doc = getDoc();
       treeId = doc.meta.id;
+      const known = base;
       // Timed for `npm run bench` (one edit's write time), visible in the browser's profiler too.
-      await measuredAsync('ost-save', () => repository.saveChanges(doc, taken));
+      outcome = await measuredAsync('ost-save', () => repository.saveChanges(doc, known ? { ...taken, base: known } : taken));
+      if (base) base = overlayRows(base, doc, taken);
     } catch (error) {
       inFlight = null;
       mergeChangedRows(taken, dirty);
@@ -120,7 +132,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
     inFlight = null;
     lastSavedAt = now().toISOString();
-    onSaved?.(treeId);
+    onSaved?.(treeId, outcome);
     if (hasChangedRows(dirty)) {
       report('pending');
       if (timer === undefined) scheduleDebouncedSave();
@@ -150,6 +162,15 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       mergeChangedRows(rows, dirty);
       if (inFlight) mergeChangedRows(rows, inFlight);
       return rows;
+    },
+    rebase(stored) {
+      // Fields still unsaved here keep the value this tab based them on: if another tab changed
+      // one meanwhile, this tab's save will replace that value, and must report it.
+      if (!base) return;
+      const pending = emptyChangedRows();
+      mergeChangedRows(pending, dirty);
+      if (inFlight) mergeChangedRows(pending, inFlight);
+      base = overlayRows(stored, base, pending);
     },
     dispose() {
       disposed = true;

@@ -24,8 +24,9 @@ export function notifyingRepository(repository: TreeRepository, tabSync: Pick<Ta
       tabSync.notify({ type: 'tree-saved', treeId: id });
     },
     async saveChanges(doc, changes) {
-      await repository.saveChanges(doc, changes);
-      tabSync.notify({ type: 'tree-saved', treeId: doc.meta.id });
+      const outcome = await repository.saveChanges(doc, changes);
+      tabSync.notify({ type: 'tree-saved', treeId: doc.meta.id, ...(outcome.overwritten.length > 0 ? { overwritten: outcome.overwritten } : {}) });
+      return outcome;
     },
     async seedOnFirstRun(makeExample) {
       const example = await repository.seedOnFirstRun(makeExample);

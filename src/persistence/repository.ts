@@ -1,7 +1,8 @@
 import { newId } from '../domain/ids';
 import type { TreeDoc } from '../domain/types';
 import type { OstDatabase, TreeRow } from './db';
-import { docOf, evidenceRowOf, nodeRowOf, treeRowOf, type TreeSummary } from './rows';
+import { writeFieldsOnto, type OverwrittenField } from './field-merge';
+import { docOf, evidenceRowOf, metaOf, nodeRowOf, treeRowOf, type TreeSummary } from './rows';
 
 export type { TreeSummary } from './rows';
 
@@ -18,6 +19,22 @@ export interface TreeChanges {
   evidenceIds: Iterable<string>;
   meta: boolean;
   all?: boolean;
+  /**
+   * The fields changed per row; a row listed in `nodeIds`/`evidenceIds` without an entry is
+   * written whole. With fields, only they are copied onto the stored row (another tab may have
+   * changed the rest).
+   */
+  nodeFields?: ReadonlyMap<string, ReadonlySet<string>>;
+  evidenceFields?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The tree row's changed fields; null or absent means the whole row. */
+  metaFields?: ReadonlySet<string> | null;
+  /** The tree as this tab last knew it stored; touched fields stored differently are reported. */
+  base?: TreeDoc;
+}
+
+/** What a save found: stored values it replaced that another tab had written. */
+export interface SaveOutcome {
+  overwritten: OverwrittenField[];
 }
 
 export interface TreeRepository {
@@ -31,7 +48,8 @@ export interface TreeRepository {
   deleteTree(id: string): Promise<TreeDoc | undefined>;
   duplicateTree(id: string, newTitle?: string): Promise<TreeDoc>;
   renameTree(id: string, title: string): Promise<void>;
-  saveChanges(doc: TreeDoc, changes: TreeChanges): Promise<void>;
+  /** Writes the changed rows, fields onto the stored rows where known, in one transaction. */
+  saveChanges(doc: TreeDoc, changes: TreeChanges): Promise<SaveOutcome>;
   /**
    * On the very first start, writes `makeExample()` and returns it; afterwards (even when the user
    * has since deleted every tree) does nothing and returns undefined.
@@ -86,26 +104,40 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
     await db.evidence.bulkPut(Object.values(doc.evidence).map((item) => evidenceRowOf(treeId, item)));
   }
 
-  async function writeTouchedRows(doc: TreeDoc, changes: TreeChanges): Promise<void> {
-    const treeId = doc.meta.id;
-    const nodePuts = [];
-    const nodeDeletes: [string, string][] = [];
-    for (const id of changes.nodeIds) {
-      const node = Object.hasOwn(doc.nodes, id) ? doc.nodes[id] : undefined;
-      if (node) nodePuts.push(nodeRowOf(treeId, node));
-      else nodeDeletes.push([treeId, id]);
-    }
-    const evidencePuts = [];
-    const evidenceDeletes: [string, string][] = [];
-    for (const id of changes.evidenceIds) {
-      const item = Object.hasOwn(doc.evidence, id) ? doc.evidence[id] : undefined;
-      if (item) evidencePuts.push(evidenceRowOf(treeId, item));
-      else evidenceDeletes.push([treeId, id]);
-    }
-    if (nodePuts.length > 0) await db.nodes.bulkPut(nodePuts);
-    if (nodeDeletes.length > 0) await db.nodes.bulkDelete(nodeDeletes);
-    if (evidencePuts.length > 0) await db.evidence.bulkPut(evidencePuts);
-    if (evidenceDeletes.length > 0) await db.evidence.bulkDelete(evidenceDeletes);
+  /** Puts and deletes one table's touched rows; field changes go onto the stored row. */
+  async function writeTable<R extends object>(
+    table: 'nodes' | 'evidence',
+    treeId: string,
+    ids: Iterable<string>,
+    local: Readonly<Record<string, R>>,
+    fieldsOf: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+    base: Readonly<Record<string, R>> | undefined,
+    overwritten: OverwrittenField[],
+  ): Promise<void> {
+    const dexieTable = table === 'nodes' ? db.nodes : db.evidence;
+    const idList = [...ids];
+    const storedRows = await dexieTable.bulkGet(idList.map((id): [string, string] => [treeId, id]));
+    const puts: Record<string, unknown>[] = [];
+    const deletes: [string, string][] = [];
+    idList.forEach((id, index) => {
+      const row = Object.hasOwn(local, id) ? local[id] : undefined;
+      if (!row) {
+        deletes.push([treeId, id]);
+        return;
+      }
+      const stored = storedRows[index] as Record<string, unknown> | undefined;
+      const fields = fieldsOf?.get(id);
+      if (stored && fields) {
+        const baseRow = base && Object.hasOwn(base, id) ? { ...base[id], treeId } : undefined;
+        const merged = writeFieldsOnto(stored, { ...row, treeId }, fields, baseRow, { table, rowId: id });
+        overwritten.push(...merged.overwritten);
+        puts.push(merged.row);
+      } else {
+        puts.push({ ...row, treeId });
+      }
+    });
+    if (puts.length > 0) await (dexieTable as typeof db.nodes).bulkPut(puts as never[]);
+    if (deletes.length > 0) await dexieTable.bulkDelete(deletes);
   }
 
   return {
@@ -149,6 +181,7 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
       }),
 
     renameTree: async (id, title) => {
+      // Only the title: Dexie's update reads and writes the row in one transaction.
       const updated = await db.trees.update(id, { title, updatedAt: now().toISOString() });
       if (updated === 0) throw new TreeNotFoundError(id);
     },
@@ -156,12 +189,30 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
     saveChanges: (doc, changes) => {
       // Counted before the transaction opens, so no computation holds the database.
       const summary = summarize(doc);
-      return db.transaction('rw', db.trees, db.nodes, db.evidence, async () => {
+      return db.transaction('rw', db.trees, db.nodes, db.evidence, async (): Promise<SaveOutcome> => {
+        const treeId = doc.meta.id;
+        const overwritten: OverwrittenField[] = [];
         // A tree deleted meanwhile (e.g. in another tab) is written whole, never as a fragment.
-        const stored = await db.trees.get(doc.meta.id);
-        if (!stored || changes.all) await rewriteRows(doc);
-        else await writeTouchedRows(doc, changes);
-        await db.trees.put(treeRowOf(doc, summary, now().toISOString()));
+        const stored = await db.trees.get(treeId);
+        if (!stored || changes.all) {
+          await rewriteRows(doc);
+        } else {
+          const base = changes.base;
+          await writeTable('nodes', treeId, changes.nodeIds, doc.nodes, changes.nodeFields, base?.nodes, overwritten);
+          await writeTable('evidence', treeId, changes.evidenceIds, doc.evidence, changes.evidenceFields, base?.evidence, overwritten);
+        }
+        const updatedAt = now().toISOString();
+        let treeRow = treeRowOf(doc, summary, updatedAt);
+        if (stored && !changes.all) {
+          // Only the tree fields this change touched; the rest (e.g. a rename in another tab) stay.
+          const fields = changes.meta ? (changes.metaFields ?? Object.keys(doc.meta)) : [];
+          const merged = writeFieldsOnto(metaOf(stored), doc.meta, fields, changes.base?.meta, { table: 'meta', rowId: treeId });
+          overwritten.push(...merged.overwritten.filter((entry) => entry.field !== 'updatedAt'));
+          const nodeCount = await db.nodes.where('treeId').equals(treeId).count();
+          treeRow = { ...treeRowOf({ ...doc, meta: merged.row }, summary, updatedAt), nodeCount };
+        }
+        await db.trees.put(treeRow);
+        return { overwritten };
       });
     },
 

@@ -1,4 +1,5 @@
 import { newId } from '../domain/ids';
+import type { OverwrittenField } from './field-merge';
 
 export const TAB_CHANNEL_NAME = 'ost-editor';
 
@@ -10,6 +11,8 @@ export interface TabMessage {
   type: 'tree-saved' | 'tree-deleted' | 'trees-changed';
   treeId: string;
   sourceTabId: string;
+  /** With `tree-saved`: stored values that save replaced, written by some other tab before it. */
+  overwritten?: OverwrittenField[];
 }
 
 export interface TabSync {
@@ -37,7 +40,8 @@ function isTabMessage(data: unknown): data is TabMessage {
     typeof record.type === 'string' &&
     MESSAGE_TYPES.has(record.type) &&
     typeof record.treeId === 'string' &&
-    typeof record.sourceTabId === 'string'
+    typeof record.sourceTabId === 'string' &&
+    (record.overwritten === undefined || Array.isArray(record.overwritten))
   );
 }
 
@@ -62,7 +66,12 @@ export function createTabSync(options: TabSyncOptions): TabSync {
   return {
     notify(message) {
       if (closed) return;
-      const full: TabMessage = { type: message.type, treeId: message.treeId, sourceTabId: tabId };
+      const full: TabMessage = {
+        type: message.type,
+        treeId: message.treeId,
+        sourceTabId: tabId,
+        ...(message.overwritten ? { overwritten: message.overwritten } : {}),
+      };
       channel.postMessage(full);
     },
     close() {

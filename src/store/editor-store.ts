@@ -178,7 +178,17 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       const entry = source[source.length - 1];
       if (!entry) return;
       const patches = direction === 'undo' ? entry.inversePatches : entry.patches;
-      const doc = applyPatches(state.doc, patches);
+      let doc: TreeDoc;
+      try {
+        doc = applyPatches(state.doc, patches);
+      } catch {
+        // Another tab removed what this step changed (see remote-merge.ts): drop the step.
+        set({
+          ...(direction === 'undo' ? { past: state.past.slice(0, -1) } : { future: state.future.slice(0, -1) }),
+          notice: makeNotice('info', `“${entry.label}” cannot be ${direction === 'undo' ? 'undone' : 'redone'}: another tab changed that part of the tree.`),
+        });
+        return;
+      }
       const selection = direction === 'undo' ? entry.selectionBefore : entry.selectionAfter;
       const closedEntry = { ...entry, coalesceKey: undefined };
       set({

@@ -1,21 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { installDiskSwitch, setDiskFull } from './faults';
 import { createTree, nodeTitles, openLibrary, typeTitle, waitForSaved } from './helpers';
-
-// Dexie binds IDBDatabase#transaction when it opens the database, so the failure switch is
-// installed before the app starts: while `diskFull` is set, every write fails as a full disk does.
-async function installDiskSwitch(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const original = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull && args[1] === 'readwrite') {
-        throw new DOMException('The disk is full.', 'QuotaExceededError');
-      }
-      return original.apply(this, args);
-    } as IDBDatabase['transaction'];
-  });
-}
-
-const setDiskFull = (page: Page, full: boolean) => page.evaluate((value) => ((window as unknown as { diskFull?: boolean }).diskFull = value), full);
 
 test('a full disk keeps the change, says so, offers an export, and saves once there is room', async ({ page }) => {
   await installDiskSwitch(page);

@@ -5,6 +5,7 @@ import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { FacilitationControls } from './FacilitationControls';
 import type { Theme } from '../../ui/theme';
 import { PresentButton } from '../../present/PresentButton';
 import { DisplayControls } from './DisplayControls';
@@ -55,6 +56,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         <DisplayControls />
         <PresentButton />
       </div>
+      <FacilitationControls />
       <div className="header-group" role="group" aria-label="History">
         <button type="button" className="btn" disabled={!canUndo} onClick={() => actions.undo()} title="Undo (Ctrl+Z)" aria-label="Undo" data-testid="undo">
           ↶ <span className="btn-label">Undo</span>

@@ -11,9 +11,11 @@ import { navigateTo, treeHref } from '../use-hash-route';
 import { EditorHeader } from './EditorHeader';
 import { ImportReportBanner } from './ImportReportBanner';
 import { KeyboardHelp } from './KeyboardHelp';
+import { LostEditsBanner } from './LostEditsBanner';
 import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
 import { useOpenTree } from './use-open-tree';
+import { TimerDisplay } from '../../ui/timer/TimerDisplay';
 import { useSidePanel } from './side-panel';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { usePresent } from '../../present/present-store';
@@ -34,7 +36,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
   useEffect(() => {
     if (window.location.hash.endsWith('?new')) window.history.replaceState(null, '', treeHref(treeId));
   }, [treeId]);
-  const { openTree, saveStatus } = useOpenTree(treeId, startEditingRoot);
+  const { openTree, saveStatus, lostEdits, dismissLostEdit } = useOpenTree(treeId, startEditingRoot);
   const [evidenceOpen, setEvidenceOpen] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
   const findingsOpen = useFindingsUi((state) => state.open);
@@ -71,6 +73,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         />
         <SaveErrorBanner status={saveStatus} onExport={() => exportTreeJson(store.getState().doc)} />
         <ImportReportBanner treeId={treeId} />
+        <LostEditsBanner lostEdits={lostEdits} onDismiss={dismissLostEdit} />
         <div className="editor-body">
           <main className="editor-canvas">
             <TreeCanvas />
@@ -86,7 +89,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         </div>
         {presenting && (
           <Suspense fallback={null}>
-            <PresentMode />
+            <PresentMode timer={<TimerDisplay />} />
           </Suspense>
         )}
         {keysOpen && <KeyboardHelp onClose={() => setKeysOpen(false)} />}

@@ -1,3 +1,5 @@
+import { VOTE_KEY_HELP } from '../../canvas/voting/vote-keys';
+
 /** The keyboard map as shown in the help dialog (and the README); keep in step with keymap.ts. */
 export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string]> = [
   ['Tab', 'Add a child of the default kind (opportunity; experiment under a solution)'],
@@ -23,4 +25,5 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Alt+T', 'Next layout: top-down, compact, left to right'],
   ['Alt+I', 'Hide or show the side panel'],
   ['Alt+= / Alt+-', 'Bigger or smaller title text'],
+  ...VOTE_KEY_HELP,
 ];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { measuredAsync } from '../../domain/perf-measure';
 import { rootOf } from '../../domain/tree-index';
 import { createAutosave, type Autosave, type AutosaveStatus } from '../../persistence/autosave';
@@ -6,6 +6,7 @@ import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
 import { applyJournal, clearJournal, journalOf, readJournal, writeJournal } from '../../persistence/unsaved-journal';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
+import { mergeOtherTabSave, type LostEdit } from './tab-merge';
 import { useServices } from '../../ui/services-context';
 
 export type OpenTree =
@@ -18,33 +19,24 @@ export type OpenTree =
  * Loads a tree into a fresh editor store and wires autosave to the store's patches. Leaving the
  * tree (or closing the page) flushes whatever is unsaved.
  */
-export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTree: OpenTree; saveStatus: AutosaveStatus } {
+export function useOpenTree(
+  treeId: string,
+  startEditingRoot: boolean,
+): { openTree: OpenTree; saveStatus: AutosaveStatus; lostEdits: LostEdit[]; dismissLostEdit: (key: string) => void } {
   const { repository, onTabMessage } = useServices();
   const [openTree, setOpenTree] = useState<OpenTree>({ state: 'loading' });
   const [saveStatus, setSaveStatus] = useState<AutosaveStatus>({ state: 'saved' });
+  const [lostEdits, setLostEdits] = useState<LostEdit[]>([]);
+  const dismissLostEdit = useCallback((key: string) => setLostEdits((list) => list.filter((lost) => lost.key !== key)), []);
 
   useEffect(() => {
     let cancelled = false;
     let autosave: Autosave | null = null;
     let removeFlushOnHide: (() => void) | null = null;
     let removeTabListener: (() => void) | null = null;
+    let merging: Promise<void> = Promise.resolve();
     setOpenTree({ state: 'loading' });
-
-    /**
-     * Another tab saved this tree. If this tab has nothing unsaved, show the latest version;
-     * otherwise keep this tab's edits (they save over the same rows) and say so.
-     */
-    async function reloadFromOtherTab(store: EditorStore, opened: Autosave): Promise<void> {
-      const { actions } = store.getState();
-      if (opened.status().state !== 'saved') {
-        actions.notify('info', 'This tree is also open in another tab. Your changes here are kept; edit in one tab at a time to avoid surprises.');
-        return;
-      }
-      const latest = await repository.loadTree(treeId);
-      if (cancelled || !latest || opened.status().state !== 'saved') return;
-      actions.replaceDoc(latest);
-      actions.notify('info', 'This tree was changed in another tab; showing the latest version.');
-    }
+    setLostEdits([]);
 
     /** Replays edits that a previous page of this tab could not store before it went away. */
     async function loadWithJournal() {
@@ -78,6 +70,7 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
         const opened = createAutosave({
           repository,
           getDoc: () => store.getState().doc,
+          initialBase: doc,
           onStatus: setSaveStatus,
           onSaved: () => {
             if (!hasChangedRows(opened.unsaved())) clearJournal(window.localStorage, treeId);
@@ -96,7 +89,17 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
             opened.dispose();
             setOpenTree({ state: 'missing' });
           } else if (message.type === 'tree-saved') {
-            void reloadFromOtherTab(store, opened);
+            // One merge at a time, in the order the saves were announced.
+            merging = merging.then(() =>
+              mergeOtherTabSave(message, {
+                repository,
+                store,
+                autosave: opened,
+                isCancelled: () => cancelled,
+                onLost: (lost) =>
+                  setLostEdits((list) => [...list.filter((old) => !lost.some((entry) => entry.key === old.key)), ...lost]),
+              }).catch(() => undefined),
+            );
           }
         });
         setOpenTree({ state: 'ready', store, autosave: opened });
@@ -115,5 +118,5 @@ export function useOpenTree(treeId: string, startEditingRoot: boolean): { openTr
     };
   }, [repository, onTabMessage, treeId, startEditingRoot]);
 
-  return { openTree, saveStatus };
+  return { openTree, saveStatus, lostEdits, dismissLostEdit };
 }

@@ -5,6 +5,8 @@ import { createCanvasTextMeasure } from '../../look/text-measure';
 import { wholeWordLines } from '../../look/whole-words';
 import { useEditor } from '../../store/editor-context';
 import { FindingBadge } from './FindingBadge';
+import { NodeVotes } from '../voting/NodeVotes';
+import { useShownVotes } from '../voting/use-vote-state';
 import { NodeHandles } from './NodeHandles';
 import { useDimmed } from './use-dimmed';
 
@@ -53,6 +55,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
   const title = useEditor((state) => state.doc.nodes[id]?.title ?? '');
   const selected = useEditor((state) => state.selectedId === id);
   const dimmed = useDimmed(id);
+  const votes = useShownVotes(id);
   const shown = title.trim() ? title : `Untitled ${kind}`;
   const fontSize = useFlowStore(selectFontSize);
   const lineHeight = Math.round(fontSize * LINE_HEIGHT_RATIO);
@@ -66,6 +69,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
       data-kind={kind}
       data-selected={selected || undefined}
       data-dimmed={dimmed || undefined}
+      data-votes={votes ? votes : undefined}
     >
       <NodeHandles />
       <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title style={{ fontSize, lineHeight: `${lineHeight}px` }}>
@@ -76,6 +80,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
         ))}
       </div>
       <FindingBadge nodeId={id} />
+      <NodeVotes nodeId={id} />
       {hiddenCount > 0 && <span className="hidden-count">+{hiddenCount}</span>}
     </div>
   );

@@ -9,6 +9,8 @@ import { useDimmed } from './use-dimmed';
 import { KindIcon } from './KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
+import { NodeVotes } from '../voting/NodeVotes';
+import { useOwnDots, useShownVotes } from '../voting/use-vote-state';
 
 interface NodeCardProps {
   node: OstNode;
@@ -27,6 +29,8 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   const actions = useEditorActions();
   const dropState = useCanvasUi((state) => (state.dropTargetId === id ? (state.dropAllowed ? 'allowed' : 'refused') : null));
   const searchHit = useCanvasUi((state) => matchesSearch(node.title, state.searchQuery));
+  const votes = useShownVotes(id);
+  const voteCandidate = useOwnDots(id) !== null;
   const dimmed = useDimmed(id);
   const readOnly = useEditor((state) => state.readOnly);
 
@@ -35,16 +39,19 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
   if (dropState === 'allowed') classes.push('is-drop-target');
   if (dropState === 'refused') classes.push('is-drop-refused');
   if (searchHit) classes.push('is-search-hit');
+  if (voteCandidate) classes.push('is-vote-candidate');
 
   return (
     <div
       className={classes.join(' ')}
       data-kind={kind}
       data-selected={selected || undefined}
+      data-votes={votes ? votes : undefined}
       data-dimmed={dimmed || undefined}
       onDoubleClick={(event) => {
         event.stopPropagation();
-        actions.startEditing(id);
+        // During a round a double click is two dots, not an edit.
+        if (!voteCandidate) actions.startEditing(id);
       }}
     >
       <NodeHandles />
@@ -61,6 +68,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
       )}
       <div className="ost-node-footer">{footer}</div>
       <FindingBadge nodeId={id} />
+      <NodeVotes nodeId={id} />
       {hiddenCount > 0 && (
         <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
           +{hiddenCount}

@@ -20,7 +20,6 @@ export const SolutionNode = memo(function SolutionNode({ id, data }: NodeProps<O
         <>
           <span className="chip">{node.status ?? 'idea'}</span>
           {evidence && <span data-testid="evidence-count" data-count={linked}>{evidence}</span>}
-          {node.votes ? <span>● {node.votes}</span> : null}
         </>
       }
     />

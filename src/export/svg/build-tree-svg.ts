@@ -5,6 +5,7 @@ import type { OstNode, TreeDoc } from '../../domain/types';
 import { edgeEnds, edgePath } from '../../look/edge-path';
 import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
+import { shownVotes } from '../../domain/voting/vote-rounds';
 import { nodeSvg, type NodeBadge, type TextMeasures } from './node-svg';
 import {
   FONT_FAMILY,
@@ -123,12 +124,14 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
     const box = layout.boxes.get(id);
     if (!node || !box) continue;
     const evidence = evidenceCounts(node, doc);
+    const votes = shownVotes(doc, id);
     out.push(
       nodeSvg(
         {
           node,
           box,
-          footer: footerParts(node, evidence),
+          footer: footerParts(node, evidence, votes),
+          votes,
           unevidenced: node.kind === 'opportunity' && evidence.firstHand === 0,
           hiddenCount: layout.hiddenCounts.get(id) ?? 0,
           badge: options.badges?.get(id),

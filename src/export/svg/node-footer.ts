@@ -25,8 +25,11 @@ export function evidenceCounts(node: OstNode, doc: TreeDoc): EvidenceCounts {
   return { linked, firstHand };
 }
 
-/** The secondary facts the canvas shows under a node's title, in the canvas's order. */
-export function footerParts(node: OstNode, evidence: EvidenceCounts): FooterPart[] {
+/**
+ * The secondary facts the canvas shows under a node's title, in the canvas's order; `votes` is the
+ * node's shown vote count (see shownVotes), drawn on any kind of node.
+ */
+export function footerParts(node: OstNode, evidence: EvidenceCounts, votes?: number): FooterPart[] {
   const parts: FooterPart[] = [];
   const evidenceText = evidenceLabel(evidence.linked, evidence.firstHand);
   switch (node.kind) {
@@ -42,12 +45,12 @@ export function footerParts(node: OstNode, evidence: EvidenceCounts): FooterPart
     case 'solution':
       parts.push({ text: node.status ?? 'idea' });
       if (evidenceText) parts.push({ text: evidenceText });
-      if (node.votes) parts.push({ text: `● ${node.votes}` });
       break;
     case 'experiment':
       parts.push({ text: node.status ?? 'planned' });
       if (node.assumptionType) parts.push({ text: node.assumptionType });
       break;
   }
+  if (votes) parts.push({ text: `● ${votes}`, emphasis: true });
   return parts;
 }

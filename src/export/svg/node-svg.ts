@@ -42,6 +42,8 @@ export interface NodePicture {
   unevidenced: boolean;
   hiddenCount: number;
   badge: NodeBadge | undefined;
+  /** The node's shown vote count, if any (also in the footer). */
+  votes?: number;
 }
 
 export interface TextMeasures {
@@ -65,7 +67,7 @@ export function nodeSvg(picture: NodePicture, measures: TextMeasures): string {
   const contentX = style.leftBar > 0 ? style.leftBar + 10 : NODE_PADDING_X;
   const contentRight = box.width - NODE_PADDING_X;
   const parts: string[] = [
-    `<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}" transform="translate(${n(box.x)} ${n(box.y)})">`,
+    `<g data-id="${escapeXml(node.id)}" data-kind="${node.kind}"${picture.votes ? ` data-votes="${picture.votes}"` : ''} transform="translate(${n(box.x)} ${n(box.y)})">`,
     frame(picture),
     `<path transform="translate(${contentX} ${NODE_PADDING_Y + (NODE_HEADER_HEIGHT - GLYPH_SIZE) / 2})" d="${style.glyph}" fill="${style.color}" fill-rule="evenodd"/>`,
     `<text x="${contentX + GLYPH_SIZE + 6}" y="${NODE_PADDING_Y + SMALL_BASELINE}" font-size="${HEADER_FONT_SIZE}" font-weight="700" letter-spacing="0.72" fill="${style.color}">${style.label}</text>`,

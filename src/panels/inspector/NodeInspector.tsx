@@ -8,9 +8,9 @@ import { ExperimentFields } from './ExperimentFields';
 import { useFocusRequest } from './inspector-focus';
 import { MetricFields } from './MetricFields';
 import { optionalTextCommit } from './node-text-commit';
-import { formatOptionalNumber, parseVotes } from './parse-number';
 import { StatusField } from './StatusField';
 import { TargetOpportunityField } from './TargetOpportunityField';
+import { VotesField } from './VotesField';
 
 /** Every field of one node. Mounted per node (keyed by id), so leaving a node writes its drafts. */
 export function NodeInspector({ nodeId }: { nodeId: string }) {
@@ -49,21 +49,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       {kind === 'outcome' && <MetricFields node={node} />}
       {kind === 'opportunity' && <TargetOpportunityField node={node} />}
       {kind === 'experiment' && <ExperimentFields node={node} />}
-      {kind !== 'outcome' && (
-        <DraftTextField
-          label="Votes"
-          inputMode="numeric"
-          className="field-narrow"
-          hint="Dot votes from a workshop."
-          value={formatOptionalNumber(node.votes)}
-          onCommit={(text) => {
-            const parsed = parseVotes(text);
-            if (!parsed.ok) return parsed.error;
-            actions.updateNode(nodeId, { votes: parsed.value }, 'Edit votes');
-            return null;
-          }}
-        />
-      )}
+      {kind !== 'outcome' && <VotesField nodeId={nodeId} />}
       {(kind === 'opportunity' || kind === 'solution') && <EvidenceSection nodeId={nodeId} />}
     </div>
   );

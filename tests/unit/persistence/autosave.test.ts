@@ -44,6 +44,7 @@ function harness(
       };
       await saveChanges(saved, changes);
       saves.push(record);
+      return { overwritten: [] };
     },
   };
   const autosave = createAutosave({

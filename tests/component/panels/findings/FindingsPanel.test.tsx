@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FindingsPanel } from '../../../../src/panels/findings/FindingsPanel';
 import { Inspector } from '../../../../src/panels/inspector/Inspector';
-import { buildDoc, outcome } from '../../../unit/domain/rules/build-doc';
+import { buildDoc, evidence, outcome } from '../../../unit/domain/rules/build-doc';
 import { renderEditor } from '../../render-editor';
 import { sampleTree } from '../sample-tree';
 
@@ -125,7 +125,7 @@ describe('Findings panel', () => {
   });
 
   it('says so when the tree follows every rule', () => {
-    const doc = buildDoc(outcome());
+    const doc = buildDoc(outcome([{ kind: 'opportunity', title: 'I forget to practise', evidenceIds: ['i'] }]), [evidence('i', 'interview')]);
     renderEditor(doc, <FindingsPanel />);
     expect(within(panel()).getByText("No findings — this tree follows the method's rules.")).toBeTruthy();
     expect(items()).toHaveLength(0);

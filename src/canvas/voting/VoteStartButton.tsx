@@ -1,0 +1,26 @@
+import { VoteStartDialog } from './VoteStartDialog';
+import { useOpenVoteRound } from './use-vote-state';
+import { useVotingUi } from './voting-ui-store';
+import './voting.css';
+
+/** The header's "Vote" button (Alt+V) and the dialog it opens; disabled while a round is open. */
+export function VoteStartButton() {
+  const open = useVotingUi((state) => state.startDialogOpen);
+  const ui = useVotingUi.getState();
+  const roundOpen = useOpenVoteRound() !== undefined;
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        data-testid="vote-start"
+        disabled={roundOpen}
+        onClick={ui.openStartDialog}
+        title={roundOpen ? 'A voting round is open' : 'Dot voting on the selected node’s children (Alt+V)'}
+      >
+        ● Vote
+      </button>
+      {open && !roundOpen && <VoteStartDialog onClose={ui.closeStartDialog} />}
+    </>
+  );
+}
