@@ -1,3 +1,4 @@
+import { isImeComposing } from '../../ui/ime';
 import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useState } from 'react';
 import type { TreeRow } from '../../persistence/db';
@@ -35,6 +36,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitRename}
           onKeyDown={(event) => {
+            if (isImeComposing(event)) return;
             if (event.key === 'Enter') commitRename();
             if (event.key === 'Escape') {
               setDraft(tree.title);
