@@ -1,3 +1,4 @@
+import { dayNumber, localToday } from '../key-results/calendar-date';
 import { indexTree, walk, type TreeIndex } from '../tree-index';
 import type { NodeKind, OstNode, TreeDoc } from '../types';
 
@@ -13,9 +14,18 @@ export interface RuleContext {
   readonly byKind: Readonly<Record<NodeKind, readonly OstNode[]>>;
   /** Ids of evidence items that at least one node links. */
   readonly linkedEvidenceIds: ReadonlySet<string>;
+  /** Today as a day number (see calendar-date.ts): rules about dates (check-ins due) count from it. */
+  readonly today: number;
+  /** The day the tree was started (its `createdAt`), or null when that is not a readable date. */
+  readonly treeStartDay: number | null;
 }
 
-export function createRuleContext(doc: TreeDoc): RuleContext {
+export interface RuleContextOptions {
+  /** Today as YYYY-MM-DD; default the user's local date. Tests pin it so findings stay the same. */
+  today?: string;
+}
+
+export function createRuleContext(doc: TreeDoc, options: RuleContextOptions = {}): RuleContext {
   const index = indexTree(doc.nodes);
   const ordered: OstNode[] = [];
   walk(index, index.roots, (node) => {
@@ -30,7 +40,9 @@ export function createRuleContext(doc: TreeDoc): RuleContext {
       if (node.evidenceIds) for (const id of node.evidenceIds) linkedEvidenceIds.add(id);
     }
   }
-  return { doc, index, ordered, detached, byKind, linkedEvidenceIds };
+  const today = dayNumber(options.today ?? localToday()) ?? dayNumber(localToday()) ?? 0;
+  const treeStartDay = dayNumber(doc.meta.createdAt.slice(0, 10));
+  return { doc, index, ordered, detached, byKind, linkedEvidenceIds, today, treeStartDay };
 }
 
 function findDetached(doc: TreeDoc, ordered: readonly OstNode[]): OstNode[] {

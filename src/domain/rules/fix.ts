@@ -5,6 +5,11 @@ export type FixKind =
   | 'add-experiment'
   | 'add-key-result'
   | 'complete-key-result'
+  | 'rename-key-result'
+  | 'revisit-target'
+  | 'record-check-in'
+  | 'add-opportunity'
+  | 'set-status'
   | 'write-result'
   | 'write-success-criterion'
   | 'edit-title';
@@ -27,6 +32,11 @@ export const FIX_LABEL: Record<FixKind, string> = {
   'add-experiment': 'Add an experiment',
   'add-key-result': 'Add a key result',
   'complete-key-result': 'Set baseline, target and deadline',
+  'rename-key-result': 'Measure behaviour instead',
+  'revisit-target': 'Revisit the target',
+  'record-check-in': 'Record a check-in',
+  'add-opportunity': 'Add an opportunity',
+  'set-status': 'Change the status',
   'write-result': 'Write the result',
   'write-success-criterion': 'Write a success criterion',
   'edit-title': 'Write a title',

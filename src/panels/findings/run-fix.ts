@@ -6,6 +6,10 @@ const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
   'link-evidence': 'evidence-picker',
   'add-key-result': 'key-results',
   'complete-key-result': 'key-results',
+  'rename-key-result': 'key-results',
+  'revisit-target': 'key-results',
+  'record-check-in': 'key-results',
+  'set-status': 'status',
   'write-result': 'result',
   'write-success-criterion': 'successCriterion',
   'edit-title': 'title',
@@ -15,6 +19,10 @@ const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
 export function runFix(fix: FindingFix, actions: EditorActions): void {
   if (fix.kind === 'add-solution') {
     actions.addChild(fix.nodeId, 'solution');
+    return;
+  }
+  if (fix.kind === 'add-opportunity') {
+    actions.addChild(fix.nodeId, 'opportunity');
     return;
   }
   if (fix.kind === 'add-experiment') {

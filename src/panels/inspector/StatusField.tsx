@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { DEFAULT_STATUS, STATUSES } from '../../domain/kinds';
 import { statusRefusal } from '../../domain/status-gate';
 import type { NodeStatus, OstNode } from '../../domain/types';
 import { useEditor, useEditorActions, useEditorStoreApi } from '../../store/editor-context';
-import { useInspectorFocus } from './inspector-focus';
+import { useFocusRequest, useInspectorFocus } from './inspector-focus';
 import { statusLabel } from './status-label';
 
 const SEPARATOR = '\u0000';
@@ -24,6 +24,8 @@ export function StatusField({ node }: { node: OstNode }) {
   const [refused, setRefused] = useState<string | null>(null);
   const current = node.status ?? DEFAULT_STATUS[node.kind];
   const parentId = node.parentId;
+  const selectRef = useRef<HTMLSelectElement>(null);
+  useFocusRequest(node.id, 'status', selectRef);
 
   function change(status: NodeStatus) {
     if (actions.updateNode(node.id, { status }, 'Change status')) {
@@ -39,7 +41,7 @@ export function StatusField({ node }: { node: OstNode }) {
   return (
     <div className="field">
       <label htmlFor={id}>Status</label>
-      <select id={id} value={current} aria-describedby={describedBy} onChange={(event) => change(event.target.value as NodeStatus)}>
+      <select id={id} ref={selectRef} value={current} aria-describedby={describedBy} onChange={(event) => change(event.target.value as NodeStatus)}>
         {statuses.map((status, position) => (
           <option key={status} value={status} disabled={(refusals[position] ?? '') !== ''}>
             {statusLabel(status)}

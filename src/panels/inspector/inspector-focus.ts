@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { create } from 'zustand';
 
 /** Inspector places a fix can send the user to. */
-export type InspectorField = 'title' | 'key-results' | 'successCriterion' | 'result' | 'evidence-picker';
+export type InspectorField = 'title' | 'status' | 'key-results' | 'successCriterion' | 'result' | 'evidence-picker';
 
 interface FocusRequest {
   nodeId: string;

@@ -1,3 +1,4 @@
+import { isImeComposing } from '../../ui/ime';
 import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useEffect, useRef, useState } from 'react';
 import { registerDraft } from '../../ui/draft-registry';
@@ -40,6 +41,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitRename}
           onKeyDown={(event) => {
+            if (isImeComposing(event)) return;
             if (event.key === 'Enter') commitRename();
             if (event.key === 'Escape') {
               setDraft(tree.title);

@@ -7,6 +7,7 @@ import type { OstNode, TreeDoc } from '../../../src/domain/types';
 import { validate } from '../../../src/domain/validate';
 
 const NOW = '2026-11-23T09:00:00.000Z';
+const TODAY = NOW.slice(0, 10);
 
 function byTitle(doc: TreeDoc, title: string): OstNode {
   const node = Object.values(doc.nodes).find((candidate) => candidate.title === title);
@@ -26,7 +27,7 @@ describe('the example tree', () => {
 
   // This list is the specification: the example shows exactly these findings, each teaching a rule.
   it('shows exactly these findings, one per rule it teaches', () => {
-    const findings = validate(doc).map((finding) => {
+    const findings = validate(doc, { today: TODAY }).map((finding) => {
       const node = finding.nodeId === undefined ? undefined : doc.nodes[finding.nodeId];
       const item = finding.evidenceId === undefined ? undefined : doc.evidence[finding.evidenceId];
       return [finding.rule, node?.title ?? item?.kind];

@@ -91,6 +91,7 @@ describe('validate', () => {
     expect(validate(doc).map((finding) => `${finding.rule}:${finding.nodeId}`)).toEqual([
       'outcome-needs-metric:outcome',
       'outcome-reads-like-output:outcome',
+      'outcome-needs-evidenced-problem:outcome',
       'empty-title:a',
       'empty-title:b',
     ]);

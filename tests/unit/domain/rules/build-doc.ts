@@ -9,6 +9,8 @@ export type NodeSpec = Partial<Omit<OstNode, 'kind' | 'parentId' | 'rank'>> & {
   children?: NodeSpec[];
 };
 
+const TODAY_ISO = new Date().toISOString();
+
 /** Builds a doc from root specs; a node without an id gets `<kind>-<n>`, a node without a title gets one. */
 export function buildDoc(roots: NodeSpec | NodeSpec[], evidence: Evidence[] = []): TreeDoc {
   const nodes: Record<string, OstNode> = {};
@@ -29,8 +31,9 @@ export function buildDoc(roots: NodeSpec | NodeSpec[], evidence: Evidence[] = []
     meta: {
       id: 'tree-1',
       title: 'Test tree',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
+      // Started today, so a key result without check-ins is not yet due (see check-in-overdue).
+      createdAt: TODAY_ISO,
+      updatedAt: TODAY_ISO,
       settings: { silencedRules: [] },
     },
     nodes,
@@ -57,8 +60,9 @@ export function outcome(children: NodeSpec[] = [], fields: Partial<NodeSpec> = {
   };
 }
 
-export function runRule(rule: Rule, doc: TreeDoc): RuleHit[] {
-  return rule.check(createRuleContext(doc));
+/** Runs one rule; `today` (YYYY-MM-DD) pins the date for rules about dates. */
+export function runRule(rule: Rule, doc: TreeDoc, today?: string): RuleHit[] {
+  return rule.check(createRuleContext(doc, today === undefined ? {} : { today }));
 }
 
 export function hitNodeIds(rule: Rule, doc: TreeDoc): Array<string | undefined> {
