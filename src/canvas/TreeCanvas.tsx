@@ -44,7 +44,7 @@ function Canvas({ onInspect }: TreeCanvasProps) {
   const layoutMemo = useMemo(createLayoutMemo, []);
   const toFlowElements = useMemo(createFlowElements, []);
   const maxLevels = useCanvasView((state) => state.maxLevels);
-  const textScale = useTextSize((state) => state.scale);
+  const textScale = useTextSize((state) => state.effective);
   const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale));
   const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale)));
   const readOnly = useEditor((state) => state.readOnly);

@@ -81,8 +81,11 @@ export function nodeHeightForLines(lines: number): number {
   return 2 * NODE_PADDING_Y + NODE_BORDER_ALLOWANCE_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
 }
 
-/** How much wider a box grows per unit of title scale: half as fast as the text, so bigger text wraps onto more lines. */
-const WIDTH_PER_SCALE = 0.5;
+/**
+ * How much wider a box grows per unit of title scale: a third as fast as the text, so bigger text
+ * wraps onto more lines and a wide tree still fits the screen at a zoom that keeps it big.
+ */
+const WIDTH_PER_SCALE = 0.3;
 
 /**
  * A node's box in canvas px for its title measured by `measure` (width of a string in the 18 px
