@@ -32,7 +32,7 @@ describe('outline rows (the tree as an ARIA tree: level, position among siblings
   });
 
   it('lists 2,000 nodes in well under a frame', () => {
-    const many = buildDoc(outcome(Array.from({ length: 200 }, (_, o) => ({ kind: 'opportunity' as const, children: Array.from({ length: 9 }, () => ({ kind: 'solution' as const })) }))));
+    const many = buildDoc(outcome(Array.from({ length: 200 }, () => ({ kind: 'opportunity' as const, children: Array.from({ length: 9 }, () => ({ kind: 'solution' as const })) }))));
     const started = performance.now();
     const rows = outlineRows(many.nodes);
     expect(rows).toHaveLength(2001);
