@@ -31,11 +31,10 @@ describe('outline rows (the tree as an ARIA tree: level, position among siblings
     expect(rows.find((row) => row.id === 'o4')).toMatchObject({ hasChildren: false });
   });
 
-  it('lists 2,000 nodes in well under a frame', () => {
+  it('lists every node of a 2,000-node tree, and the same list again for the same state', () => {
     const many = buildDoc(outcome(Array.from({ length: 200 }, () => ({ kind: 'opportunity' as const, children: Array.from({ length: 9 }, () => ({ kind: 'solution' as const })) }))));
-    const started = performance.now();
-    const rows = outlineRows(many.nodes);
+    const rows = outlineRows(Object.freeze(many.nodes));
     expect(rows).toHaveLength(2001);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(outlineRows(many.nodes)).toBe(rows);
   });
 });
