@@ -1,6 +1,7 @@
 import { isImeComposing } from '../../ui/ime';
 import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { registerDraft } from '../../ui/draft-registry';
 import type { TreeRow } from '../../persistence/db';
 import { relativeTime } from './relative-time';
 
@@ -23,6 +24,10 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
     if (title && title !== tree.title) onRename(title);
     else setDraft(tree.title);
   }
+  const commitRef = useRef(commitRename);
+  commitRef.current = commitRename;
+  // A rename still in its field is committed (and journalled) if the page goes away.
+  useEffect(() => (renaming ? registerDraft(() => commitRef.current()) : undefined), [renaming]);
 
   return (
     <li className="tree-card" data-tree-id={tree.id}>
