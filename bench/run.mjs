@@ -18,6 +18,8 @@ import { measureApp } from './measure-app.mjs';
 import { EXPORT_SIZES, formatExportTable, measureExport } from './measure-export.mjs';
 import { formatNotes, formatTable, toEntries } from './report.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { formatReadabilityTable } from './measure-readability.mjs';
+import { runReadability } from './readability.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const rootDir = join(benchDir, '..');
@@ -84,6 +86,7 @@ async function main() {
   const browserVersion = browser.version();
   const measured = { ours: {}, peer: {} };
   const exports = new Map();
+  let readability = [];
   try {
     for (const nodeCount of sizes) {
       for (const app of apps) {
@@ -109,6 +112,10 @@ async function main() {
       exports.set(nodeCount, await measureExport(browser, { origin: server.origin, treeFile, nodeCount, log }));
       log(`    export-png=${exports.get(nodeCount).value ?? '—'} (${exports.get(nodeCount).note})`);
     }
+    if (apps.includes(OURS) && !process.argv.includes('--no-readability')) {
+      log(`[${elapsed()}] ours, readability in present mode…`);
+      readability = await runReadability(browser, server.origin);
+    }
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -122,6 +129,7 @@ async function main() {
   console.log('');
   console.log(formatTable(measured, sizes));
   if (exports.size > 0) console.log(`\n${formatExportTable(exports)}`);
+  if (readability.length > 0) console.log(`\n${formatReadabilityTable(readability)}`);
   const notes = formatNotes(measured, sizes);
   if (notes) console.log(`\nNotes:\n${notes}`);
 
@@ -130,6 +138,7 @@ async function main() {
     for (const [nodeCount, result] of exports) {
       entries.push({ name: 'export-png', nodes: nodeCount, value: result.value, unit: 'ms', note: result.note });
     }
+    entries.push(...readability);
     await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(entries, null, 2)}\n`);
     console.log(`\nWrote bench/results.json (${entries.length} entries).`);
   }

@@ -3,6 +3,7 @@ import { orderedNodes } from '../domain/tree-index';
 import { useEditor, useEditorActions } from '../store/editor-context';
 import { matchesSearch, useCanvasUi } from './canvas-ui-store';
 import { focusCanvas } from './focus-canvas';
+import { isImeComposing } from '../ui/ime';
 
 /** Ctrl/Cmd+F: find nodes by title; Enter jumps to the next match, Esc closes. */
 export function CanvasSearch() {
@@ -51,6 +52,7 @@ function SearchBox() {
           useCanvasUi.getState().setSearchQuery(event.target.value);
         }}
         onKeyDown={(event) => {
+          if (isImeComposing(event)) return;
           if (event.key === 'Enter') {
             event.preventDefault();
             jump(event.shiftKey ? -1 : 1);

@@ -40,15 +40,16 @@ import { useTextSize } from '../ui/text-size';
 const WHOLE_TREE_ZOOM_SLACK = 1.25;
 
 
-function Canvas() {
+function Canvas({ onInspect }: TreeCanvasProps) {
   const layoutMemo = useMemo(createLayoutMemo, []);
   const toFlowElements = useMemo(createFlowElements, []);
   const maxLevels = useCanvasView((state) => state.maxLevels);
-  const textScale = useTextSize((state) => state.scale);
+  const textScale = useTextSize((state) => state.effective);
   const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale));
   const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale)));
   const readOnly = useEditor((state) => state.readOnly);
   const actions = useEditorActions();
+  const store = useEditorStoreApi();
   const flow = useReactFlow<OstFlowNode>();
   const wrapper = useRef<HTMLDivElement>(null);
   const [nodes, setNodes] = useState<OstFlowNode[]>(elements.nodes);
@@ -91,9 +92,8 @@ function Canvas() {
   useRestoreViewport();
   // A fresh tree starts with nothing focused and every level shown.
   useEffect(() => () => useCanvasView.getState().reset(), []);
-  useCanvasKeyboard(layout, fitAll);
+  useCanvasKeyboard({ layout, fitAll, onInspect });
   useVoteKeyboard();
-  const store = useEditorStoreApi();
   const votingOpen = useOpenVoteRound() !== undefined;
   useKeepSelectionVisible(layout);
 
@@ -105,6 +105,12 @@ function Canvas() {
     // Only for the first paint of this tree.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Opening a tree puts focus on the canvas, so its keys work at once (unless a title is being
+  // edited: a new tree starts with its outcome's title field focused).
+  useEffect(() => {
+    if (!store.getState().editingId) wrapper.current?.focus({ preventScroll: true });
+  }, [store]);
 
   const onNodeClick: NodeMouseHandler<OstFlowNode> = useCallback(
     (event, node) => {
@@ -122,9 +128,16 @@ function Canvas() {
       ref={wrapper}
       className={`tree-canvas${animated ? ' is-animated' : ''}`}
       data-testid="canvas"
+      data-region="canvas"
+      role="application"
       tabIndex={0}
-      aria-label="Tree canvas. Arrow keys move between nodes; Tab adds a child, Enter a sibling, F2 edits."
+      aria-label="Tree canvas"
+      aria-describedby="canvas-keys-hint"
     >
+      <p id="canvas-keys-hint" className="visually-hidden">
+        Arrow keys move between nodes; Tab adds a child, Enter a sibling, F2 edits the title, Alt+Enter opens the inspector,
+        question mark shows every key, F6 moves to the next region.
+      </p>
       <ReactFlow<OstFlowNode>
         nodes={nodes}
         edges={elements.edges}
@@ -170,11 +183,16 @@ function Canvas() {
   );
 }
 
+interface TreeCanvasProps {
+  /** Alt+Enter on a selected node: take focus into its inspector. */
+  onInspect?: (nodeId: string) => void;
+}
+
 /** The tree drawn top-down with React Flow; reads the open tree from the editor store. */
-export function TreeCanvas() {
+export function TreeCanvas({ onInspect }: TreeCanvasProps = {}) {
   return (
     <ReactFlowProvider>
-      <Canvas />
+      <Canvas onInspect={onInspect} />
     </ReactFlowProvider>
   );
 }

@@ -91,8 +91,11 @@ export function keyResultRowCount(node: Pick<OstNode, 'kind' | 'keyResults'>): n
   return node.kind === 'outcome' ? Math.min(node.keyResults?.length ?? 0, MAX_KEY_RESULT_ROWS) : 0;
 }
 
-/** How much wider a box grows per unit of title scale: half as fast as the text, so bigger text wraps onto more lines. */
-const WIDTH_PER_SCALE = 0.5;
+/**
+ * How much wider a box grows per unit of title scale: a third as fast as the text, so bigger text
+ * wraps onto more lines and a wide tree still fits the screen at a zoom that keeps it big.
+ */
+const WIDTH_PER_SCALE = 0.3;
 
 /**
  * A node's box in canvas px for its title measured by `measure` (width of a string in the 18 px

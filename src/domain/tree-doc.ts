@@ -1,6 +1,6 @@
 import { initialRanks } from './operations/ranks';
 import { orderedNodes } from './tree-index';
-import type { OstNode, Tree, TreeDoc, TreeSettings } from './types';
+import type { OstNode, Tree, TreeDoc, TreeSettings, VoteRound } from './types';
 
 /** The editor's keyed document as a file-shaped tree: nodes depth-first in sibling order, no ranks. */
 export function docToTree(doc: TreeDoc): Tree {
@@ -13,6 +13,7 @@ export function docToTree(doc: TreeDoc): Tree {
     settings: settingsCopy(doc.meta.settings),
     nodes,
     evidence: Object.values(doc.evidence),
+    ...(doc.meta.voteRounds?.length ? { voteRounds: roundsCopy(doc.meta.voteRounds) } : {}),
   };
 }
 
@@ -40,10 +41,16 @@ export function treeToDoc(tree: Tree): TreeDoc {
       createdAt: tree.createdAt,
       updatedAt: tree.updatedAt,
       settings: settingsCopy(tree.settings),
+      ...(tree.voteRounds?.length ? { voteRounds: roundsCopy(tree.voteRounds) } : {}),
     },
     nodes,
     evidence,
   };
+}
+
+/** Deep copies of voting rounds, so a document and a file never share their lists. */
+function roundsCopy(rounds: readonly VoteRound[]): VoteRound[] {
+  return rounds.map((round) => ({ ...round, candidateIds: [...round.candidateIds], dots: round.dots.map((voterDots) => [...voterDots]) }));
 }
 
 /** A copy of a tree's settings with defaults filled in; the layout is kept only when set. */

@@ -3,6 +3,7 @@ import { useEditorStoreApi } from '../store/editor-context';
 import { exportMarkdown, exportTreeJson } from './export-actions';
 import { copyPng, exportPng, exportSvg } from './picture-actions';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './picture-options';
+import { isImeComposing } from '../ui/ime';
 import './export-menu.css';
 
 /** Show a progress note only for work that takes longer than this. */
@@ -17,6 +18,7 @@ export function ExportMenu() {
   const [showProgress, setShowProgress] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -56,8 +58,19 @@ export function ExportMenu() {
   const setOption = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) => setOptions((previous) => ({ ...previous, [key]: value }));
 
   return (
-    <div className="export-menu" ref={menu}>
+    <div
+      className="export-menu"
+      ref={menu}
+      onKeyDown={(event) => {
+        if (!open || event.key !== 'Escape' || isImeComposing(event)) return;
+        event.stopPropagation();
+        setOpen(false);
+        // Back to the button that opened the menu, not to <body>.
+        button.current?.focus();
+      }}
+    >
       <button
+        ref={button}
         type="button"
         className="btn"
         data-testid="export"
@@ -72,12 +85,6 @@ export function ExportMenu() {
           className="export-menu-popup"
           role="group"
           aria-label="Export"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              setOpen(false);
-            }
-          }}
         >
           <div className="export-menu-section">
             <span className="export-menu-heading">Download</span>

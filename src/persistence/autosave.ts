@@ -40,6 +40,8 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Records the rows a change touched (the store's immer patches) and schedules a save. */
   track(patches: readonly Patch[]): void;
+  /** Records rows known to be unsaved (e.g. journalled edits that could not be stored yet). */
+  trackRows(rows: ChangedRows): void;
   /** Saves everything unsaved now; resolves when that attempt ends (check status() for failure). */
   flush(): Promise<void>;
   status(): AutosaveStatus;
@@ -141,17 +143,21 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
+  function trackRows(rows: ChangedRows): void {
+    if (disposed) return;
+    if (!hasChangedRows(rows)) return;
+    mergeChangedRows(dirty, rows);
+    // After a failure the retry timer drives saving; the error stays visible until one succeeds.
+    if (current.state === 'error') return;
+    scheduleDebouncedSave();
+    if (current.state !== 'pending') report('pending');
+  }
+
   return {
     track(patches) {
-      if (disposed) return;
-      const rows = changedRows(patches);
-      if (!hasChangedRows(rows)) return;
-      mergeChangedRows(dirty, rows);
-      // After a failure the retry timer drives saving; the error stays visible until one succeeds.
-      if (current.state === 'error') return;
-      scheduleDebouncedSave();
-      if (current.state !== 'pending') report('pending');
+      trackRows(changedRows(patches));
     },
+    trackRows,
     flush() {
       clearTimer();
       return enqueueSave();

@@ -2,12 +2,15 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { presentSteps } from '../domain/present-steps';
 import { useCanvasView } from '../canvas/view-store';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
+import { useTextSize } from '../ui/text-size';
 import { usePresent } from './present-store';
 import { usePresentKeys } from './use-present-keys';
 import './present.css';
 
 /** Space around a step's nodes: small, so the step fills the screen. */
 const STEP_PADDING = 0.04;
+/** Presenting, titles are drawn at least this much bigger than the 18 px default (31.5 px). */
+const PRESENT_TEXT_FLOOR = 1.75;
 
 interface PresentModeProps {
   /** A place for the workshop timer, shown in a corner while presenting. */
@@ -37,7 +40,9 @@ export default function PresentMode({ timer }: PresentModeProps) {
     document.documentElement.dataset.presenting = '';
     view.setFocusBranch(null);
     view.setMaxLevels(null);
+    useTextSize.getState().setFloor(PRESENT_TEXT_FLOOR);
     return () => {
+      useTextSize.getState().setFloor(null);
       delete document.documentElement.dataset.presenting;
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       store.getState().actions.setReadOnly(false);

@@ -15,6 +15,7 @@ import type { StartVoteRoundArgs } from '../domain/voting/vote-operations';
 import type { ApplyOptions, ApplyOutcome } from './apply';
 import { createEvidenceActions } from './evidence-actions';
 import { createKeyResultActions } from './key-result-actions';
+import { rollbackFreshNode, type FreshNode } from './fresh-node';
 import { createVoteActions } from './vote-actions';
 import { pushEntry, type HistoryEntry } from './history';
 import { makeNotice, type Notice } from './notice';
@@ -47,6 +48,11 @@ export interface EditorActions {
   reveal(id: string): void;
   startEditing(id: string): void;
   stopEditing(): void;
+  /**
+   * Ends editing as the user does (Enter, Esc, leaving the field): a node added in this session and
+   * left untitled is removed, as if never added. Returns true when it removed one.
+   */
+  finishEditing(): boolean;
   /**
    * An inspector field has focus: its writes (on pauses, Enter, blur) merge into one undo step
    * until `endFieldEdit`, as typing a title on the canvas does.
@@ -119,6 +125,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
   let checkScheduled = false;
   let fieldSession = 0;
   let fieldEditKey: string | undefined;
+  let fresh: FreshNode | null = null;
 
   return createStore<EditorState>()((set, get) => {
     /** The state change that shows `doc`, with findings now or after the next paint. */
@@ -213,6 +220,13 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       options.onPatches?.(patches);
     }
 
+    /** A node just added starts in edit mode; remembered so it can be taken back if left empty. */
+    function startNaming(id: string): void {
+      actions.startEditing(id);
+      const entry = get().past[get().past.length - 1];
+      fresh = entry ? { id, entry } : null;
+    }
+
     function endEditSession(): void {
       editKey = undefined;
       set({ editingId: null });
@@ -236,12 +250,30 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       },
       startEditing(id) {
         if (!get().doc.nodes[id] || get().readOnly) return;
+        if (fresh?.id !== id) fresh = null;
         editSession += 1;
         editKey = `edit:${id}:${editSession}`;
         set({ selectedId: id, editingId: id });
       },
       stopEditing() {
         endEditSession();
+      },
+      finishEditing() {
+        const state = get();
+        const editing = state.editingId;
+        const candidate = fresh;
+        fresh = null;
+        endEditSession();
+        if (!editing || candidate?.id !== editing) return false;
+        const rollback = rollbackFreshNode(state.doc, state.past, candidate);
+        if (!rollback) return false;
+        set({
+          ...showDoc(rollback.doc),
+          past: rollback.past,
+          selectedId: rollback.selectedId && rollback.doc.nodes[rollback.selectedId] ? rollback.selectedId : fallbackSelection(rollback.doc, null),
+        });
+        options.onPatches?.(rollback.patches);
+        return true;
       },
       setTitle(id, title) {
         const key = get().editingId === id && editKey ? editKey : undefined;
@@ -286,13 +318,13 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
           select: (id) => id as string,
         });
         if (!outcome.ok) return null;
-        actions.startEditing(outcome.result);
+        startNaming(outcome.result);
         return outcome.result;
       },
       addSibling(id) {
         const outcome = apply((draft) => addSibling(draft, id), { label: 'Add node', select: (newId) => newId as string });
         if (!outcome.ok) return null;
-        actions.startEditing(outcome.result);
+        startNaming(outcome.result);
         return outcome.result;
       },
       deleteSubtree(id) {

@@ -17,15 +17,22 @@ function storedScale(): TextScale {
   return 1;
 }
 
-function applyScale(scale: TextScale): void {
+function applyScale(scale: number): void {
   if (typeof document === 'undefined') return;
   document.documentElement.style.setProperty('--title-scale', String(scale));
   document.documentElement.dataset.textScale = String(scale);
 }
 
 interface TextSizeState {
+  /** The chosen size (remembered). */
   scale: TextScale;
+  /** A lower bound while presenting, so titles read across the room; null otherwise. */
+  floor: number | null;
+  /** The size titles are drawn and laid out at: the chosen one, raised to the floor. */
+  effective: number;
   setScale(scale: TextScale): void;
+  /** Sets or clears the lower bound (present mode); the remembered choice is untouched. */
+  setFloor(floor: number | null): void;
   /** One step bigger (+1) or smaller (-1); stops at the ends. */
   step(direction: 1 | -1): void;
 }
@@ -37,18 +44,27 @@ interface TextSizeState {
 export const useTextSize = create<TextSizeState>()((set, get) => {
   const initial = typeof window === 'undefined' ? 1 : storedScale();
   applyScale(initial);
+  const effectiveOf = (scale: number, floor: number | null) => Math.max(scale, floor ?? 0);
   const setScale = (scale: TextScale) => {
-    applyScale(scale);
+    const effective = effectiveOf(scale, get().floor);
+    applyScale(effective);
     try {
       window.localStorage.setItem(STORAGE_KEY, String(scale));
     } catch {
       // Not remembered; the size still applies for this visit.
     }
-    set({ scale });
+    set({ scale, effective });
   };
   return {
     scale: initial,
+    floor: null,
+    effective: initial,
     setScale,
+    setFloor: (floor) => {
+      const effective = effectiveOf(get().scale, floor);
+      applyScale(effective);
+      set({ floor, effective });
+    },
     step: (direction) => {
       const index = TEXT_SCALES.indexOf(get().scale);
       const next = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, index + direction))]!;

@@ -13,7 +13,8 @@ export async function installDiskSwitch(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const original = IDBDatabase.prototype.transaction;
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      if ((window as FaultWindow).diskFull && args[1] === 'readwrite') {
+      const full = (window as FaultWindow).diskFull ?? sessionStorage.getItem('fault:diskFull') === 'true';
+      if (full && args[1] === 'readwrite') {
         throw new DOMException('The disk is full.', 'QuotaExceededError');
       }
       return original.apply(this, args);
@@ -21,7 +22,12 @@ export async function installDiskSwitch(page: Page): Promise<void> {
   });
 }
 
-export const setDiskFull = (page: Page, full: boolean) => page.evaluate((value) => ((window as FaultWindow).diskFull = value), full);
+/** Fills or frees the disk for this tab; it stays full across reloads of the tab until freed. */
+export const setDiskFull = (page: Page, full: boolean) =>
+  page.evaluate((value) => {
+    (window as FaultWindow).diskFull = value;
+    sessionStorage.setItem('fault:diskFull', String(value));
+  }, full);
 
 /** A browser with no IndexedDB at all (some private modes): `window.indexedDB` is undefined. */
 export async function removeIndexedDB(page: Page): Promise<void> {

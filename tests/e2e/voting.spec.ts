@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { importTree, nodeByTitle, selectNode, treeFile, waitForSaved } from './helpers';
+import { exportFromMenu, importTree, nodeByTitle, openTreeId, selectNode, treeFile, waitForSaved } from './helpers';
 
 const OPPORTUNITY = 'Reminders get lost among other notifications';
 const SMART = 'Remind me at my usual time';
@@ -80,7 +80,10 @@ async function runThreeVoterRound(page: Page): Promise<void> {
   await page.keyboard.press('Alt+Period');
   await page.keyboard.press('Alt+Comma');
   await expect(card(page, SMART).locator('.node-votes')).toHaveAttribute('data-own-dots', '1');
-  await vote(page, DIGEST);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page, DIGEST)).toHaveAttribute('data-selected', 'true');
+  await page.keyboard.press('Alt+Period');
   await expect(page.getByTestId('vote-dots-left')).toHaveAttribute('data-left', '1');
 
   // Until the reveal no candidate shows a count.
@@ -90,6 +93,7 @@ async function runThreeVoterRound(page: Page): Promise<void> {
 }
 
 test('three voters place, take back and reveal their dots; the totals survive a reload', async ({ page }) => {
+  test.slow(); // Three voters' worth of clicks and a reload.
   await importTree(page, file);
   await runThreeVoterRound(page);
   await expect(page.getByTestId('vote-results')).toContainText('8 dots from 3 voters');
@@ -97,6 +101,33 @@ test('three voters place, take back and reveal their dots; the totals survive a 
   await waitForSaved(page);
   await page.reload();
   await expectTotals(page, { [SMART]: '3', [WIDGET]: '3', [DIGEST]: '2', [OPPORTUNITY]: null });
+});
+
+test('a revealed round and an open one travel through a JSON export and import', async ({ page }) => {
+  test.slow(); // A whole round, two exports and two imports.
+  await importTree(page, file);
+  await runThreeVoterRound(page);
+  const { bytes } = await exportFromMenu(page, 'export-json');
+  const exported = JSON.parse(bytes.toString('utf8')) as { version: number; tree: { voteRounds?: { revealed: boolean; dots: string[][] }[] } };
+  expect(exported.version).toBe(2);
+  expect(exported.tree.voteRounds).toHaveLength(1);
+  expect(exported.tree.voteRounds?.[0]?.dots.map((dots) => dots.length)).toEqual([3, 3, 2]);
+
+  const firstTree = openTreeId(page);
+  const importedTree = await importTree(page, bytes.toString('utf8'), 'voting.ost.json');
+  expect(importedTree).not.toBe(firstTree);
+  await expectTotals(page, { [SMART]: '3', [WIDGET]: '3', [DIGEST]: '2' });
+
+  // An open round comes back open, its dots still hidden, with the same voter's turn.
+  await startRound(page, 2);
+  await vote(page, DIGEST);
+  await page.getByTestId('vote-next').click();
+  const again = await exportFromMenu(page, 'export-json');
+  await importTree(page, again.bytes.toString('utf8'), 'open-round.ost.json');
+  await expect(page.getByTestId('vote-voter')).toHaveText('Voter 2 of 2');
+  await expectTotals(page, { [SMART]: null, [WIDGET]: null, [DIGEST]: null });
+  await page.getByTestId('vote-reveal').click();
+  await expectTotals(page, { [SMART]: null, [WIDGET]: null, [DIGEST]: '1' });
 });
 
 test('the whole round undoes, back to before it started', async ({ page }) => {

@@ -5,6 +5,7 @@ import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { isImeComposing } from '../../ui/ime';
 import { FacilitationControls } from './FacilitationControls';
 import type { Theme } from '../../ui/theme';
 import { PresentButton } from '../../present/PresentButton';
@@ -29,7 +30,8 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
   const actions = useEditorActions();
 
   return (
-    <header className="app-header">
+    <header className="app-header" data-region="header" tabIndex={-1} aria-label="Editor toolbar">
+      <h1 className="visually-hidden">{title || 'Untitled tree'}</h1>
       <button type="button" className="btn btn-ghost" data-testid="home" onClick={onHome} title="All trees">
         ← Trees
       </button>
@@ -44,6 +46,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => actions.setTreeTitle(event.target.value)}
         onKeyDown={(event) => {
+          if (isImeComposing(event)) return;
           if (event.key === 'Enter' || event.key === 'Escape') event.currentTarget.blur();
         }}
       />

@@ -4,6 +4,8 @@ import { EvidenceLibraryDrawer } from '../../panels/evidence/EvidenceLibraryDraw
 import { FindingsPanel } from '../../panels/findings/FindingsPanel';
 import { useFindingsUi } from '../../panels/findings/findings-ui';
 import { Inspector } from '../../panels/inspector/Inspector';
+import { useInspectorFocus } from '../../panels/inspector/inspector-focus';
+import { useKeyboardHelpUi } from '../../ui/keyboard-help-ui';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
 import type { Theme } from '../../ui/theme';
@@ -15,6 +17,7 @@ import { LostEditsBanner } from './LostEditsBanner';
 import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
 import { useOpenTree } from './use-open-tree';
+import { useRegionKeys } from './use-region-keys';
 import { TimerDisplay } from '../../ui/timer/TimerDisplay';
 import { useSidePanel } from './side-panel';
 import { useWorkshopKeys } from './use-workshop-keys';
@@ -38,7 +41,10 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
   }, [treeId]);
   const { openTree, saveStatus, lostEdits, dismissLostEdit } = useOpenTree(treeId, startEditingRoot);
   const [evidenceOpen, setEvidenceOpen] = useState(false);
-  const [keysOpen, setKeysOpen] = useState(false);
+  const keysOpen = useKeyboardHelpUi((state) => state.open);
+  const setKeysOpen = useKeyboardHelpUi((state) => state.setOpen);
+  useRegionKeys();
+  const inspect = useCallback((nodeId: string) => useInspectorFocus.getState().requestFocus(nodeId, 'title'), []);
   const findingsOpen = useFindingsUi((state) => state.open);
   const goHome = useCallback(() => navigateTo('#/'), []);
   const sidePanelOpen = useSidePanel((state) => state.open);
@@ -76,12 +82,12 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         <LostEditsBanner lostEdits={lostEdits} onDismiss={dismissLostEdit} />
         <div className="editor-body">
           <main className="editor-canvas">
-            <TreeCanvas />
+            <TreeCanvas onInspect={inspect} />
             <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />
             <NoticeToast />
           </main>
           {sidePanelOpen && (
-            <aside className="editor-sidebar" aria-label="Inspector and findings" data-testid="side-panel">
+            <aside className="editor-sidebar" aria-label="Inspector and findings" data-testid="side-panel" data-region="side-panel" tabIndex={-1}>
               <Inspector />
               {findingsOpen && <FindingsPanel onShowEvidence={() => setEvidenceOpen(true)} />}
             </aside>

@@ -4,7 +4,9 @@ import { rootOf } from '../../domain/tree-index';
 import { createAutosave, type Autosave, type AutosaveStatus } from '../../persistence/autosave';
 import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
-import { applyJournal, clearJournal, journalOf, readJournal, writeJournal } from '../../persistence/unsaved-journal';
+import { loadTreeWithJournal } from '../../persistence/journal-replay';
+import { addToJournal, clearJournal, journalOf } from '../../persistence/unsaved-journal';
+import { commitAllDrafts } from '../../ui/draft-registry';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
 import { mergeOtherTabSave, type LostEdit } from './tab-merge';
 import { useServices } from '../../ui/services-context';
@@ -35,31 +37,21 @@ export function useOpenTree(
     let removeFlushOnHide: (() => void) | null = null;
     let removeTabListener: (() => void) | null = null;
     let merging: Promise<void> = Promise.resolve();
+    let journalOnLeave: (() => void) | null = null;
     setOpenTree({ state: 'loading' });
     setLostEdits([]);
 
-    /** Replays edits that a previous page of this tab could not store before it went away. */
-    async function loadWithJournal() {
-      const stored = await measuredAsync('ost-load', () => repository.loadTree(treeId));
-      const journal = readJournal(window.localStorage, treeId);
-      if (!stored || !journal) return stored;
-      const { doc, changes } = applyJournal(stored, journal);
-      try {
-        await repository.saveChanges(doc, changes);
-        clearJournal(window.localStorage, treeId);
-      } catch {
-        // The journal stays for the next attempt; the editor shows the recovered text meanwhile.
-      }
-      return doc;
-    }
+    // Edits a previous page could not store (journalled on its way out) are replayed first.
+    const loadWithJournal = () => measuredAsync('ost-load', () => loadTreeWithJournal(repository, window.localStorage, treeId));
 
     loadWithJournal().then(
-      (doc) => {
+      (loaded) => {
         if (cancelled) return;
-        if (!doc) {
+        if (!loaded) {
           setOpenTree({ state: 'missing' });
           return;
         }
+        const { doc, unstored } = loaded;
         const root = rootOf(doc);
         const store = createEditorStore(doc, {
           onPatches: (patches) => autosave?.track(patches),
@@ -77,11 +69,16 @@ export function useOpenTree(
           },
         });
         autosave = opened;
+        // Journalled edits still not stored (the disk is still full): unsaved, retried, and said so.
+        if (unstored) opened.trackRows(unstored);
         // Rows not yet stored are journalled synchronously before the flush on hide/unload.
+        // Drafts still in their fields (an inspector text waiting for its idle commit) go first.
         const journalUnsaved = () => {
+          commitAllDrafts();
           const rows = opened.unsaved();
-          if (hasChangedRows(rows)) writeJournal(window.localStorage, journalOf(store.getState().doc, rows));
+          if (hasChangedRows(rows)) addToJournal(window.localStorage, journalOf(store.getState().doc, rows));
         };
+        journalOnLeave = journalUnsaved;
         removeFlushOnHide = installFlushOnHide(opened, window, document, journalUnsaved);
         removeTabListener = onTabMessage((message) => {
           if (message.treeId !== treeId) return;
@@ -113,6 +110,9 @@ export function useOpenTree(
       cancelled = true;
       removeFlushOnHide?.();
       removeTabListener?.();
+      // Leaving the tree: what is unsaved is journalled first, so a save that fails (a full disk)
+      // loses nothing; the library retries it and says so.
+      journalOnLeave?.();
       const closing = autosave;
       if (closing) void closing.flush().finally(() => closing.dispose());
     };

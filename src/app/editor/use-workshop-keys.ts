@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { isEditableTarget } from '../../canvas/keyboard/is-editable-target';
 import { usePresent } from '../../present/present-store';
+import { isImeComposing } from '../../ui/ime';
 import { useTextSize } from '../../ui/text-size';
 import { useSidePanel } from './side-panel';
 
@@ -12,7 +13,7 @@ import { useSidePanel } from './side-panel';
 export function useWorkshopKeys(): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || isEditableTarget(event.target)) return;
+      if (event.defaultPrevented || isImeComposing(event) || !event.altKey || event.ctrlKey || event.metaKey || isEditableTarget(event.target)) return;
       if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
       switch (event.code) {
         case 'KeyP':

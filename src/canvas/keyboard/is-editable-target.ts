@@ -1,4 +1,4 @@
-/** True when a key event belongs to a text field or dialog rather than to the canvas. */
+/** True when a key event belongs to a text field rather than to the canvas. */
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -11,9 +11,21 @@ export function isEditableTarget(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Canvas shortcuts apply when focus is on the page itself or inside the canvas. */
+/** Buttons, links and fields: Enter and Space belong to them, not to the canvas. */
+const CONTROL = 'button, a[href], input, select, textarea, summary, [role="button"], [role="menuitem"], [contenteditable="true"]';
+
+/**
+ * Canvas shortcuts apply only while the canvas itself (or a node in it) has focus — never from
+ * `<body>`, a header button, a menu, a panel, or a control inside the canvas (node toolbar, zoom,
+ * minimap), whose Enter and Space do what the control says.
+ */
 export function isCanvasContext(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return true;
-  if (target === document.body || target === document.documentElement) return true;
-  return Boolean(target.closest('[data-testid="canvas"]'));
+  if (!(target instanceof HTMLElement)) return false;
+  if (!target.closest('[data-testid="canvas"]')) return false;
+  return !target.closest(CONTROL);
+}
+
+/** Inside a dialog (help, evidence library): keys stay with the dialog. */
+export function isInDialog(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && Boolean(target.closest('[role="dialog"]'));
 }

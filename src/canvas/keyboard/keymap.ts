@@ -16,6 +16,8 @@ export type KeyCommand =
   | { type: 'search' }
   | { type: 'fit-view' }
   | { type: 'deselect' }
+  | { type: 'help' }
+  | { type: 'inspect' }
   | { type: 'view'; command: ViewCommand };
 
 export interface KeyInput {
@@ -43,6 +45,8 @@ export function commandForKey(input: KeyInput): KeyCommand | null {
     return null;
   }
   if (input.altKey && !mod) {
+    // Alt+Enter: "properties" — into the selected node's inspector.
+    if (input.key === 'Enter') return { type: 'inspect' };
     const kind = ALT_KINDS[input.code];
     if (kind) return { type: 'add-child', kind };
     const view = ALT_VIEW[input.code];
@@ -70,6 +74,8 @@ export function commandForKey(input: KeyInput): KeyCommand | null {
       return { type: 'deselect' };
   }
   if (input.shiftKey && (input.key === '!' || input.code === 'Digit1')) return { type: 'fit-view' };
+  // `?` opens the help; it never starts a title, so the help is one key away on any node.
+  if (input.key === '?') return { type: 'help' };
   // Typing a character on a selected node starts editing its title with that character.
   if (input.key.length === 1 && input.key !== ' ') return { type: 'edit', initialText: input.key };
   return null;

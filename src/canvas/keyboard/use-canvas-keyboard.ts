@@ -4,26 +4,41 @@ import type { TreeLayout } from '../../domain/layout';
 import { neighbour } from '../../domain/navigation';
 import { rootOf } from '../../domain/tree-index';
 import { useEditorStoreApi } from '../../store/editor-context';
+import { isImeComposing } from '../../ui/ime';
+import { useKeyboardHelpUi } from '../../ui/keyboard-help-ui';
 import { useCanvasUi } from '../canvas-ui-store';
-import { commandForKey } from './keymap';
-import { isCanvasContext, isEditableTarget } from './is-editable-target';
+import { commandForKey, type KeyCommand } from './keymap';
+import { isCanvasContext, isEditableTarget, isInDialog } from './is-editable-target';
 import { runMove } from './run-move';
 import { runViewCommand } from '../view-commands';
 
-/** The keyboard map of DESIGN.md, active whenever focus is on the canvas or the page. */
-export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void {
+/** Commands that belong to the whole editor, so they work from any control outside a text field. */
+const EDITOR_WIDE = new Set<KeyCommand['type']>(['undo', 'redo', 'search', 'help']);
+
+export interface CanvasKeyboardOptions {
+  layout: TreeLayout;
+  fitAll: () => void;
+  /** Alt+Enter: take focus into the selected node's inspector. */
+  onInspect?: (nodeId: string) => void;
+}
+
+/**
+ * The keyboard map of DESIGN.md. Canvas keys act only while the canvas (or a node in it) has focus;
+ * undo, redo, search and help act from anywhere outside a text field or dialog. No key that belongs
+ * to an input method composition does anything.
+ */
+export function useCanvasKeyboard({ layout, fitAll, onInspect }: CanvasKeyboardOptions): void {
   const store = useEditorStoreApi();
   const flow = useReactFlow();
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       // Presenting, the tree is read-only and the presentation has the keys.
-      if (event.defaultPrevented || isEditableTarget(event.target) || store.getState().readOnly) return;
+      if (event.defaultPrevented || store.getState().readOnly) return;
+      if (isImeComposing(event) || isEditableTarget(event.target) || isInDialog(event.target)) return;
       const command = commandForKey(event);
       if (!command) return;
-      const global = command.type === 'undo' || command.type === 'redo' || command.type === 'search';
-      if (!global && !isCanvasContext(event.target)) return;
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]')) return;
+      if (!EDITOR_WIDE.has(command.type) && !isCanvasContext(event.target)) return;
 
       const { doc, selectedId, actions } = store.getState();
       const selected = selectedId && doc.nodes[selectedId] ? selectedId : null;
@@ -37,6 +52,9 @@ export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void 
           return;
         case 'search':
           useCanvasUi.getState().openSearch();
+          return;
+        case 'help':
+          useKeyboardHelpUi.getState().setOpen(true);
           return;
         case 'fit-view':
           fitAll();
@@ -65,6 +83,9 @@ export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void 
           actions.startEditing(selected);
           if (command.initialText !== undefined) actions.setTitle(selected, command.initialText);
           return;
+        case 'inspect':
+          onInspect?.(selected);
+          return;
         case 'navigate': {
           const next = neighbour(doc, layout, selected, command.direction);
           if (next) actions.select(next);
@@ -83,5 +104,5 @@ export function useCanvasKeyboard(layout: TreeLayout, fitAll: () => void): void 
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [store, flow, layout, fitAll]);
+  }, [store, flow, layout, fitAll, onInspect]);
 }

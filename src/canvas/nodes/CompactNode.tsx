@@ -1,3 +1,4 @@
+import { useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { NodeKind } from '../../domain/types';
 import { createCanvasTextMeasure } from '../../look/text-measure';
@@ -9,12 +10,30 @@ import { useShownVotes } from '../voting/use-vote-state';
 import { NodeHandles } from './NodeHandles';
 import { useDimmed } from './use-dimmed';
 
-/** The compact title's type (canvas.css draws it the same): big enough to read zoomed out. */
+/**
+ * The compact title's font size by zoom band: the further out, the bigger the type, so a title
+ * still reads across a room (fewer words fit, and the rest is cut once with an ellipsis). Bands,
+ * not a continuous size, so zooming re-renders the blocks only when a band changes.
+ */
+const COMPACT_BANDS: ReadonlyArray<{ belowZoom: number; fontSize: number }> = [
+  { belowZoom: 0.2, fontSize: 56 },
+  { belowZoom: 0.3, fontSize: 44 },
+];
 const COMPACT_FONT_SIZE = 28;
-const COMPACT_LINE_HEIGHT = 34;
+const LINE_HEIGHT_RATIO = 1.2;
 /** Padding plus borders around the compact title, per side. */
 const COMPACT_INSET = 12;
-const measureCompact = createCanvasTextMeasure(`600 ${COMPACT_FONT_SIZE}px Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`);
+const FONT_FAMILY = "Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
+const measures = new Map<number, (text: string) => number>();
+function measureAt(fontSize: number): (text: string) => number {
+  let measure = measures.get(fontSize);
+  if (!measure) {
+    measure = createCanvasTextMeasure(`600 ${fontSize}px ${FONT_FAMILY}`);
+    measures.set(fontSize, measure);
+  }
+  return measure;
+}
+const selectFontSize = (state: ReactFlowState) => COMPACT_BANDS.find((band) => state.transform[2] < band.belowZoom)?.fontSize ?? COMPACT_FONT_SIZE;
 
 /**
  * A node drawn zoomed far out: a coloured block with its title and badge. The title shows whole
@@ -38,10 +57,12 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
   const dimmed = useDimmed(id);
   const votes = useShownVotes(id);
   const shown = title.trim() ? title : `Untitled ${kind}`;
+  const fontSize = useFlowStore(selectFontSize);
+  const lineHeight = Math.round(fontSize * LINE_HEIGHT_RATIO);
   const lines = useMemo(() => {
-    const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / COMPACT_LINE_HEIGHT));
-    return wholeWordLines(shown, Math.max(1, width - 2 * COMPACT_INSET), maxLines, measureCompact);
-  }, [shown, width, height]);
+    const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / lineHeight));
+    return wholeWordLines(shown, Math.max(1, width - 2 * COMPACT_INSET), maxLines, measureAt(fontSize));
+  }, [shown, width, height, fontSize, lineHeight]);
   return (
     <div
       className={`ost-node is-compact${selected ? ' is-selected' : ''}${unevidenced ? ' is-unevidenced' : ''}`}
@@ -51,7 +72,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
       data-votes={votes ? votes : undefined}
     >
       <NodeHandles />
-      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title>
+      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title style={{ fontSize, lineHeight: `${lineHeight}px` }}>
         {/* The whole title is the text (for search, copy and screen readers); the lines as cut are drawn by CSS from data-line. */}
         <span className="visually-hidden">{shown}</span>
         {lines.map((line, index) => (

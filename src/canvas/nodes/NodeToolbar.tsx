@@ -1,6 +1,7 @@
 import { CHILD_KINDS, KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind } from '../../domain/types';
 import { useEditorActions } from '../../store/editor-context';
+import { focusCanvas } from '../focus-canvas';
 
 const SHORTCUT: Partial<Record<NodeKind, string>> = { opportunity: 'Alt+O', solution: 'Alt+S', experiment: 'Alt+E' };
 
@@ -37,7 +38,11 @@ export function NodeToolbar({ nodeId, kind, isRoot, hasChildren, collapsed }: {
         </button>
       )}
       {!isRoot && (
-        <button type="button" data-testid="delete-node" title="Delete with everything under it (Delete)" onClick={() => actions.deleteSubtree(nodeId)}>
+        <button type="button" data-testid="delete-node" title="Delete with everything under it (Delete)" onClick={() => {
+            actions.deleteSubtree(nodeId);
+            // The toolbar goes with the node; focus stays in the canvas, on the node selected next.
+            focusCanvas();
+          }}>
           Delete
         </button>
       )}

@@ -1,3 +1,4 @@
+import { isImeComposing } from '../../ui/ime';
 import { useEffect } from 'react';
 import { useEditorStoreApi } from '../../store/editor-context';
 import { isCanvasContext, isEditableTarget } from '../keyboard/is-editable-target';
@@ -9,7 +10,7 @@ export function useVoteKeyboard(): void {
   const store = useEditorStoreApi();
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isEditableTarget(event.target) || !isCanvasContext(event.target)) return;
+      if (event.defaultPrevented || isImeComposing(event) || isEditableTarget(event.target) || !isCanvasContext(event.target)) return;
       // Presenting, nothing changes the tree.
       if (store.getState().readOnly) return;
       const command = voteCommandForKey(event);

@@ -2,12 +2,14 @@ import { KIND_LABEL, STATUSES } from '../kinds';
 import { article } from '../operations/add-node';
 import type { Tree } from '../types';
 import { checkOutcomeFields } from './check-outcome-fields';
+import { checkVoteRounds } from './check-vote-rounds';
 import { quote } from './problem-path';
 
 /**
  * Checks that a schema-valid tree is one tree: unique ids, known parents, exactly one root and it
  * an outcome, no cycles, links only to evidence in the file, statuses that belong to their node's
- * kind, and key results (unique ids) only on outcomes. Returns every problem as
+ * kind, key results (unique ids) only on outcomes, and voting rounds that fit the nodes
+ * (check-vote-rounds.ts). Returns every problem as
  * `path: what is wrong`, in file order; empty means sound.
  *
  * A node under a kind it may not hang under (a solution under the outcome) is *not* a problem
@@ -74,6 +76,7 @@ export function checkStructure(tree: Tree, at: string): string[] {
 
   // Cycles are only well defined once every id is unique and every parent exists.
   if (idsAreUnique && parentsAreKnown) problems.push(...findCycles(tree, at, nodeIndexById));
+  problems.push(...checkVoteRounds(tree, new Set(nodeIndexById.keys()), at));
   return problems;
 }
 

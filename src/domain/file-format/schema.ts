@@ -13,6 +13,7 @@ import { isCalendarDate } from '../key-results/calendar-date';
 import {
   MAX_CHECK_INS_PER_KEY_RESULT,
   MAX_DATE_LENGTH,
+  MAX_DOTS_PER_VOTER,
   MAX_EVIDENCE_PER_TREE,
   MAX_ID_LENGTH,
   MAX_KEY_RESULTS_PER_OUTCOME,
@@ -23,6 +24,8 @@ import {
   MAX_TITLE_LENGTH,
   MAX_TREES_PER_BACKUP,
   MAX_URL_LENGTH,
+  MAX_VOTE_ROUNDS,
+  MAX_VOTERS,
   MAX_VOTES,
 } from './limits';
 
@@ -119,6 +122,22 @@ export const evidenceSchema = z.object({
   url: z.string().max(MAX_URL_LENGTH).optional(),
 });
 
+/**
+ * A dot-voting round (file format version 2). The schema checks types and limits; check-vote-rounds.ts
+ * then checks that its node ids exist, that every dot sits on a candidate and within its voter's dots.
+ */
+export const voteRoundSchema = z.object({
+  id: idSchema,
+  parentId: idSchema,
+  candidateIds: z.array(idSchema).max(MAX_NODES_PER_TREE),
+  voters: z.number().int().min(1).max(MAX_VOTERS),
+  dotsPerVoter: z.number().int().min(1).max(MAX_DOTS_PER_VOTER),
+  dots: z.array(z.array(idSchema).max(MAX_DOTS_PER_VOTER)).max(MAX_VOTERS),
+  currentVoter: z.number().int().min(0).max(MAX_VOTERS - 1),
+  revealed: z.boolean(),
+  startedAt: dateSchema,
+});
+
 export const treeSchema = z.object({
   id: idSchema,
   title: titleSchema,
@@ -132,6 +151,7 @@ export const treeSchema = z.object({
     .optional(),
   nodes: z.array(nodeSchema).max(MAX_NODES_PER_TREE),
   evidence: z.array(evidenceSchema).max(MAX_EVIDENCE_PER_TREE),
+  voteRounds: z.array(voteRoundSchema).max(MAX_VOTE_ROUNDS).optional(),
 });
 
 export { BACKUP_FILE_FORMAT, TREE_FILE_FORMAT } from './format-names';

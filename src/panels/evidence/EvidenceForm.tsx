@@ -1,3 +1,4 @@
+import { isImeComposing } from '../../ui/ime';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../../domain/file-format/limits';
 import { EVIDENCE_KIND_LABEL, EVIDENCE_KINDS } from '../../domain/kinds';
@@ -38,7 +39,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || isImeComposing(event)) return;
     event.stopPropagation();
     onCancel();
   }

@@ -8,6 +8,7 @@ import { filterEvidence } from './evidence-search';
 import { nodesUsingEvidence } from './evidence-usage-map';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLibraryItem } from './EvidenceLibraryItem';
+import { isImeComposing } from '../../ui/ime';
 import '../panels.css';
 import './evidence.css';
 
@@ -66,7 +67,7 @@ function EvidenceLibrary({ onClose }: { onClose(): void }) {
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || isImeComposing(event)) return;
     event.stopPropagation();
     event.preventDefault();
     onClose();

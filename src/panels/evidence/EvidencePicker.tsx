@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { useInspectorFocus } from '../inspector/inspector-focus';
 import { emptyEvidenceDraft, evidenceFieldsFromDraft, withoutEmptyFields } from './evidence-draft';
@@ -50,8 +50,16 @@ export function EvidencePicker({ nodeId }: { nodeId: string }) {
     wasCreating.current = creating;
   }, [creating]);
 
+  // After a link, focus stays in the picker: on its search, or (when nothing is left to link and the
+  // search is gone) on "New evidence…".
+  const [focusAfterLink, setFocusAfterLink] = useState(0);
+  useLayoutEffect(() => {
+    if (focusAfterLink === 0) return;
+    (searchRef.current ?? newButtonRef.current)?.focus();
+  }, [focusAfterLink]);
+
   function link(evidenceId: string) {
-    if (actions.linkEvidence(nodeId, evidenceId)) searchRef.current?.focus();
+    if (actions.linkEvidence(nodeId, evidenceId)) setFocusAfterLink((count) => count + 1);
   }
 
   return (

@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import { ruleById } from '../../domain/rules/catalogue';
+import { namedAs } from '../../domain/rules/node-name';
+import type { OstNode } from '../../domain/types';
 import type { ValidatedFinding } from '../../domain/validate';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { runFix } from './run-fix';
@@ -17,6 +19,7 @@ export const FindingItem = memo(function FindingItem({ finding, onShowEvidence }
   const evidenceId = finding.evidenceId;
   const current = useEditor((state) => nodeId !== undefined && state.selectedId === nodeId);
   const ruleTitle = ruleById(finding.rule)?.title ?? finding.rule;
+  const fixTarget = useEditor((state) => (finding.fix ? fixTargetName(state.doc.nodes[finding.fix.nodeId]) : ''));
 
   const content = (
     <>
@@ -53,7 +56,14 @@ export const FindingItem = memo(function FindingItem({ finding, onShowEvidence }
     >
       {main}
       {finding.fix && (
-        <button type="button" className="btn finding-fix" onClick={() => finding.fix && runFix(finding.fix, actions)}>
+        <button
+          type="button"
+          className="btn finding-fix"
+          // Says which node it acts on, so a fix reached by Tab is never applied to the wrong node.
+          aria-label={`${finding.fix.label} — ${fixTarget}`}
+          title={`${finding.fix.label} — ${fixTarget}`}
+          onClick={() => finding.fix && runFix(finding.fix, actions)}
+        >
           {finding.fix.label}
         </button>
       )}
@@ -76,4 +86,9 @@ function sameItem(before: FindingItemProps, after: FindingItemProps): boolean {
     a.fix?.nodeId === b.fix?.nodeId &&
     a.fix?.label === b.fix?.label
   );
+}
+
+/** The node a fix acts on, as its accessible name says it: `opportunity “X”`. */
+function fixTargetName(node: OstNode | undefined): string {
+  return node ? namedAs(node) : 'a node that is gone';
 }

@@ -1,6 +1,8 @@
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useEditorActions } from '../../store/editor-context';
+import { isImeComposing } from '../../ui/ime';
+import { focusRegion } from '../../ui/regions';
 import { useDraftField } from './use-draft-field';
 
 interface DraftTextFieldProps {
@@ -25,6 +27,16 @@ export function DraftTextField({ label, value, onCommit, variant = 'line', input
   const describedBy = [hint ? `${id}-hint` : '', field.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+    // The Enter or Esc that confirms or cancels an input method candidate belongs to the IME.
+    if (isImeComposing(event)) return;
+    if (event.key === 'Escape') {
+      // Keep what was typed, and go back to the node on the canvas.
+      event.preventDefault();
+      event.stopPropagation();
+      field.commit();
+      focusRegion('canvas');
+      return;
+    }
     const commitKey = event.key === 'Enter' && (variant !== 'text' || event.ctrlKey || event.metaKey);
     if (!commitKey) return;
     event.preventDefault();
@@ -35,6 +47,8 @@ export function DraftTextField({ label, value, onCommit, variant = 'line', input
     id,
     ref: inputRef,
     value: field.text,
+    // Each field is laid out in the direction of its own text (Hebrew, Arabic, or mixed).
+    dir: 'auto' as const,
     placeholder,
     inputMode,
     'aria-invalid': field.error ? true : undefined,

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Evidence } from '../../domain/types';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { EvidencePicker } from '../evidence/EvidencePicker';
@@ -13,9 +14,20 @@ export function EvidenceSection({ nodeId }: { nodeId: string }) {
   const actions = useEditorActions();
   const linked = linkedIds.map((id) => evidence[id]).filter((item): item is Evidence => item !== undefined);
   const firstHand = linked.filter((item) => item.firstHand).length;
+  const section = useRef<HTMLElement>(null);
+  // After an unlink, focus goes to the Unlink button now at that place in the list (or the one
+  // before it, or the picker), never to <body>.
+  const [focusAfterUnlink, setFocusAfterUnlink] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusAfterUnlink === null || !section.current) return;
+    setFocusAfterUnlink(null);
+    const buttons = section.current.querySelectorAll<HTMLElement>('[data-unlink]');
+    const next = buttons[Math.min(focusAfterUnlink, buttons.length - 1)] ?? section.current.querySelector<HTMLElement>('.evidence-picker input, .evidence-picker button');
+    next?.focus();
+  }, [focusAfterUnlink]);
 
   return (
-    <section className="inspector-section" aria-labelledby={`evidence-heading-${nodeId}`}>
+    <section ref={section} className="inspector-section" aria-labelledby={`evidence-heading-${nodeId}`}>
       <h3 id={`evidence-heading-${nodeId}`}>
         Evidence{' '}
         <span className="muted">
@@ -24,7 +36,7 @@ export function EvidenceSection({ nodeId }: { nodeId: string }) {
       </h3>
       {linked.length > 0 && (
         <ul className="linked-evidence" aria-label="Linked evidence">
-          {linked.map((item) => (
+          {linked.map((item, index) => (
             <li key={item.id} data-evidence-id={item.id}>
               <div className="linked-evidence-text">
                 <EvidenceTags item={item} />
@@ -34,7 +46,10 @@ export function EvidenceSection({ nodeId }: { nodeId: string }) {
               <button
                 type="button"
                 className="btn btn-ghost"
-                onClick={() => actions.unlinkEvidence(nodeId, item.id)}
+                data-unlink
+                onClick={() => {
+                  if (actions.unlinkEvidence(nodeId, item.id)) setFocusAfterUnlink(index);
+                }}
                 aria-label={`Unlink “${item.summary}”`}
                 title="Unlink (the evidence stays in the library)"
               >

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { registerDraft } from '../../ui/draft-registry';
 
 /** How long typing may pause before the draft is written anyway, so a reload loses nothing. */
 export const IDLE_COMMIT_MS = 400;
@@ -52,8 +53,15 @@ export function useDraftField(value: string, onCommit: (text: string) => string 
     [commit, idleMs],
   );
 
-  // Leaving the node (the inspector remounts per node) or closing the panel writes what was typed.
-  useEffect(() => commit, [commit]);
+  // Leaving the node (the inspector remounts per node) or closing the panel writes what was typed;
+  // so does the page going away (see draft-registry.ts), before unsaved changes are journalled.
+  useEffect(() => {
+    const unregister = registerDraft(commit);
+    return () => {
+      unregister();
+      commit();
+    };
+  }, [commit]);
 
   return { text: draft ?? value, error, change, commit };
 }

@@ -10,6 +10,7 @@ import { ImportNotice } from './ImportNotice';
 import { rememberImportReport, type ImportReport } from '../../export/import-report';
 import { PasteDialog } from './PasteDialog';
 import { TreeCard } from './TreeCard';
+import { renameThroughJournal, treesForBackup } from './library-journal';
 import { useTreeList } from './use-tree-list';
 import './library.css';
 
@@ -119,8 +120,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
 
   async function backUpAll() {
     if (list.state !== 'ready') return;
-    const docs = await Promise.all(list.trees.map((tree) => repository.loadTree(tree.id)));
-    exportBackup(docs.filter((doc): doc is TreeDoc => doc !== undefined));
+    exportBackup(await treesForBackup(repository, list.trees));
   }
 
   function onDrop(event: DragEvent) {
@@ -205,6 +205,12 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
         {list.state === 'failed' && (
           <p role="alert">Your trees could not be read from this browser's storage: {list.message}</p>
         )}
+        {list.state === 'ready' && list.unstored.length > 0 && (
+          <div className="library-message import-alert" role="alert" data-testid="unstored-edits">
+            Recent edits to {list.unstored.length === 1 ? 'one tree' : `${list.unstored.length} trees`} are kept in this browser but could not
+            be saved yet (storage may be full). Free some space or back up all trees now; saving is retried on its own.
+          </div>
+        )}
         {list.state === 'ready' && (
           <>
             {list.trees.length === 0 && (
@@ -216,7 +222,11 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
                   key={tree.id}
                   tree={tree}
                   onOpen={() => onOpenTree(tree.id)}
-                  onRename={(title) => void repository.renameTree(tree.id, title).then(refresh)}
+                  onRename={(title) =>
+                    void renameThroughJournal(repository, tree, title)
+                      .catch((error: unknown) => setMessage(error instanceof Error ? error.message : String(error)))
+                      .then(refresh)
+                  }
                   onDuplicate={() => void repository.duplicateTree(tree.id).then(refresh)}
                   onDelete={() => void deleteTree(tree.id)}
                 />

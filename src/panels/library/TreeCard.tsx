@@ -1,5 +1,7 @@
+import { isImeComposing } from '../../ui/ime';
 import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { registerDraft } from '../../ui/draft-registry';
 import type { TreeRow } from '../../persistence/db';
 import { relativeTime } from './relative-time';
 
@@ -22,6 +24,10 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
     if (title && title !== tree.title) onRename(title);
     else setDraft(tree.title);
   }
+  const commitRef = useRef(commitRename);
+  commitRef.current = commitRename;
+  // A rename still in its field is committed (and journalled) if the page goes away.
+  useEffect(() => (renaming ? registerDraft(() => commitRef.current()) : undefined), [renaming]);
 
   return (
     <li className="tree-card" data-tree-id={tree.id}>
@@ -35,6 +41,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitRename}
           onKeyDown={(event) => {
+            if (isImeComposing(event)) return;
             if (event.key === 'Enter') commitRename();
             if (event.key === 'Escape') {
               setDraft(tree.title);

@@ -58,7 +58,7 @@ describe('Findings panel', () => {
     const user = userEvent.setup();
     const doc = buildDoc(outcome([{ kind: 'opportunity', id: 'opp', title: 'Learners lose motivation', target: true }]));
     const { store } = renderEditor(doc, <FindingsPanel />);
-    await user.click(within(itemFor('compare-and-contrast')).getByRole('button', { name: 'Add a solution' }));
+    await user.click(within(itemFor('compare-and-contrast')).getByRole('button', { name: 'Add a solution — opportunity “Learners lose motivation”' }));
     const children = Object.values(store.getState().doc.nodes).filter((node) => node.parentId === 'opp');
     expect(children.map((node) => node.kind)).toEqual(['solution']);
     expect(store.getState().selectedId).toBe(children[0]?.id);
@@ -75,7 +75,7 @@ describe('Findings panel', () => {
       </>,
       { initialSelection: 'outcome' },
     );
-    await user.click(within(itemFor('solution-needs-evidenced-problem')).getByRole('button', { name: 'Link evidence…' }));
+    await user.click(within(itemFor('solution-needs-evidenced-problem')).getByRole('button', { name: 'Link evidence… — opportunity “I forget to practise in the evening”' }));
     expect(store.getState().selectedId).toBe('opp-assumed');
     expect(document.activeElement).toBe(screen.getByLabelText('Link evidence already in this tree'));
   });
@@ -89,7 +89,7 @@ describe('Findings panel', () => {
         <FindingsPanel />
       </>,
     );
-    await user.click(within(itemFor('experiment-needs-result')).getByRole('button', { name: 'Write the result' }));
+    await user.click(within(itemFor('experiment-needs-result')).getByRole('button', { name: 'Write the result — experiment “Fake-door reminder”' }));
     expect(store.getState().selectedId).toBe('exp-reminder');
     expect(document.activeElement).toBe(screen.getByLabelText('Result'));
     await user.keyboard('41 % opted in');

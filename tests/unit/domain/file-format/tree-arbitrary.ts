@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MAX_MEASURE_MAGNITUDE, MAX_VOTES } from '../../../../src/domain/file-format/limits';
 import { ASSUMPTION_TYPES, EVIDENCE_KINDS, NODE_KINDS, STATUSES } from '../../../../src/domain/kinds';
-import type { CheckIn, Evidence, KeyResult, NodeKind, Tree } from '../../../../src/domain/types';
+import type { CheckIn, Evidence, KeyResult, NodeKind, Tree, VoteRound } from '../../../../src/domain/types';
 
 /**
  * Generated file-shaped trees within the import limits: one root outcome, any kinds below it
@@ -102,9 +102,38 @@ export function treeArbitrary(maxNodes = 25, maxEvidence = 6): fc.Arbitrary<Tree
         settings: fc.record({ silencedRules: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }) }),
         nodes: fc.tuple(...nodeIds.map((id, position) => nodeArbitrary(id, position, nodeIds, evidenceIds))),
         evidence: fc.tuple(...evidenceIds.map((id) => evidenceFields.map((fields): Evidence => ({ id, ...fields })))),
+        voteRounds: fc.option(voteRoundsArbitrary(nodeIds), { nil: undefined }),
       }),
     )
-    .map((tree): Tree => ({ ...tree, nodes: [...tree.nodes], evidence: [...tree.evidence] }));
+    .map(({ voteRounds, ...tree }): Tree => ({
+      ...tree,
+      nodes: [...tree.nodes],
+      evidence: [...tree.evidence],
+      ...(voteRounds && voteRounds.length > 0 ? { voteRounds } : {}),
+    }));
+}
+
+/** Voting rounds on the tree's nodes, as the editor keeps them: every earlier round revealed, at most the last open. */
+function voteRoundsArbitrary(nodeIds: string[]): fc.Arbitrary<VoteRound[]> {
+  const round = fc
+    .record({
+      id: idArbitrary,
+      parentId: fc.constantFrom(...nodeIds),
+      candidateIds: fc.shuffledSubarray(nodeIds, { minLength: 1 }),
+      voters: fc.integer({ min: 1, max: 4 }),
+      dotsPerVoter: fc.integer({ min: 1, max: 4 }),
+      revealed: fc.boolean(),
+      startedAt: text(24),
+    })
+    .chain((fields) =>
+      fc
+        .record({
+          dots: fc.tuple(...Array.from({ length: fields.voters }, () => fc.array(fc.constantFrom(...fields.candidateIds), { maxLength: fields.dotsPerVoter }))),
+          currentVoter: fc.integer({ min: 0, max: fields.voters - 1 }),
+        })
+        .map(({ dots, currentVoter }): VoteRound => ({ ...fields, dots: dots.map((list) => [...list]), currentVoter })),
+    );
+  return fc.array(round, { maxLength: 3 }).map((rounds) => rounds.map((item, index) => (index < rounds.length - 1 ? { ...item, revealed: true } : item)));
 }
 
 function nodeArbitrary(id: string, position: number, nodeIds: string[], evidenceIds: string[]): fc.Arbitrary<FileNode> {
