@@ -3,6 +3,7 @@ import { useEditor, useEditorActions } from '../../store/editor-context';
 import type { AutosaveStatus } from '../../persistence/autosave';
 import { FindingsCounts } from '../../panels/findings/FindingsCounts';
 import { FindingsToggle } from '../../panels/findings/FindingsToggle';
+import { OutlineToggle } from '../../panels/outline/OutlineToggle';
 import { ExportMenu } from '../../export/ExportMenu';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { isImeComposing } from '../../ui/ime';
@@ -71,6 +72,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
       <button type="button" className="btn" onClick={onOpenEvidence} data-testid="open-evidence">
         Evidence ({evidenceCount})
       </button>
+      <OutlineToggle />
       <FindingsToggle />
       <ExportMenu />
       <button type="button" className="btn btn-ghost" onClick={onShowKeys} title="Keyboard shortcuts" aria-label="Keyboard shortcuts">

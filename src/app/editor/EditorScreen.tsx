@@ -6,6 +6,8 @@ import { useFindingsUi } from '../../panels/findings/findings-ui';
 import { Inspector } from '../../panels/inspector/Inspector';
 import { useInspectorFocus } from '../../panels/inspector/inspector-focus';
 import { useKeyboardHelpUi } from '../../ui/keyboard-help-ui';
+import { OutlinePanel } from '../../panels/outline/OutlinePanel';
+import { useOutlineUi } from '../../panels/outline/outline-ui';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
 import type { Theme } from '../../ui/theme';
@@ -44,6 +46,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
   const keysOpen = useKeyboardHelpUi((state) => state.open);
   const setKeysOpen = useKeyboardHelpUi((state) => state.setOpen);
   useRegionKeys();
+  const outlineOpen = useOutlineUi((state) => state.open);
   const inspect = useCallback((nodeId: string) => useInspectorFocus.getState().requestFocus(nodeId, 'title'), []);
   const findingsOpen = useFindingsUi((state) => state.open);
   const goHome = useCallback(() => navigateTo('#/'), []);
@@ -81,6 +84,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         <ImportReportBanner treeId={treeId} />
         <LostEditsBanner lostEdits={lostEdits} onDismiss={dismissLostEdit} />
         <div className="editor-body">
+          {outlineOpen && <OutlinePanel />}
           <main className="editor-canvas">
             <TreeCanvas onInspect={inspect} />
             <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />

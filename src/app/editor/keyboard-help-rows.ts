@@ -19,6 +19,7 @@ export const KEYBOARD_HELP: ReadonlyArray<readonly [keys: string, action: string
   ['Esc', 'Clear the selection'],
   ['Alt+Enter', "Go to the selected node's inspector (Esc in any inspector field comes back)"],
   ['F6 / Shift+F6', 'Move to the next / previous region: header, outline, canvas, side panel'],
+  ['Alt+U', 'Show or hide the outline (the tree as a list; ↑ ↓ → ← Home End, Enter edits)'],
   ['?', 'Show these keys'],
   ['Alt+P', 'Present the tree (read-only, in steps); Esc leaves'],
   ['→ / PageDown / Space, ← / PageUp', 'While presenting: next step, previous step'],
