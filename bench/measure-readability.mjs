@@ -77,7 +77,9 @@ export async function measureReadability(browser, { origin, treeFile, nodeCount,
           const key = await step.getAttribute('data-step');
           if (index > 0) {
             const reading = await smallestTitle(page, true);
-            entries.push({ name: `readability-step:${key?.startsWith('branch:') ? `branch-${index - 1}` : key}`, nodes: nodeCount, value: round(reading.px), unit: 'px', note: `${reading.count} nodes in focus at zoom ${round(reading.zoom)}` });
+            // Ids differ from run to run: name a branch or experiments step by its position.
+            const name = key?.includes(':') ? `${key.split(':')[0]}-${index + 1}` : key;
+            entries.push({ name: `readability-step:${name}`, nodes: nodeCount, value: round(reading.px), unit: 'px', note: `${reading.count} nodes in focus at zoom ${round(reading.zoom)}` });
           }
           const label = await step.innerText();
           const [position, total] = /(\d+)\s*\/\s*(\d+)/.exec(label).slice(1).map(Number);
@@ -102,11 +104,11 @@ export async function measureReadability(browser, { origin, treeFile, nodeCount,
 
 /** The readability figures as a table, with their targets. */
 export function formatReadabilityTable(entries) {
-  const lines = ['metric                          nodes   drawn px   target   met', '------------------------------  ------  ---------  -------  ---'];
+  const lines = ['metric                              nodes   drawn px   target   met', '----------------------------------  ------  ---------  -------  ---'];
   for (const entry of entries) {
     const target = entry.name.startsWith('readability-step:') ? READABILITY_TARGETS.step : READABILITY_TARGETS.whole[entry.nodes];
     const met = target === undefined || entry.value === null ? '—' : entry.value >= target ? 'yes' : 'NO';
-    lines.push(`${entry.name.padEnd(30)}  ${String(entry.nodes).padEnd(6)}  ${String(entry.value ?? '—').padStart(9)}  ${target === undefined ? '       ' : `≥ ${target}`.padStart(7)}  ${met}`);
+    lines.push(`${entry.name.padEnd(34)}  ${String(entry.nodes).padEnd(6)}  ${String(entry.value ?? '—').padStart(9)}  ${target === undefined ? '       ' : `≥ ${target}`.padStart(7)}  ${met}`);
   }
   return lines.join('\n');
 }

@@ -41,7 +41,8 @@ export function useFitRequests(layout: TreeLayout): void {
     if (!Number.isFinite(minX)) return;
     const { width, height, minZoom } = flowStore.getState();
     if (width === 0 || height === 0) return;
-    const viewport = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, width, height, minZoom, MAX_FIT_ZOOM, request.padding);
+    const free = width * (1 - request.rightInset);
+    const viewport = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, free, height, minZoom, MAX_FIT_ZOOM, request.padding);
     void flow.setViewport(viewport, { duration: 250 });
     // Only a new request (or a resize right after one) fits; a later layout change (an edit)
     // leaves the view where it is.

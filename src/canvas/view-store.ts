@@ -13,11 +13,12 @@ interface CanvasViewState {
   /** Nodes a presentation step puts in focus; the rest is dimmed. */
   stepIds: ReadonlySet<string> | null;
   /** Asks the canvas to fit these nodes (null: the whole tree) into view; the tick makes repeats count. */
-  fitRequest: { ids: readonly string[] | null; tick: number; padding: number } | null;
+  fitRequest: { ids: readonly string[] | null; tick: number; padding: number; rightInset: number } | null;
   setFocusBranch(id: string | null): void;
   setMaxLevels(levels: number | null): void;
   setStep(ids: readonly string[] | null): void;
-  requestFit(ids: readonly string[] | null, padding?: number): void;
+  /** `rightInset`: a fraction of the view's width on the right kept free (a panel covers it). */
+  requestFit(ids: readonly string[] | null, padding?: number, rightInset?: number): void;
   /** Forgets the last fit request, so a resize soon after does not fit it again. */
   cancelFit(): void;
   reset(): void;
@@ -34,7 +35,7 @@ export const useCanvasView = create<CanvasViewState>()((set, get) => ({
   setFocusBranch: (focusBranchId) => set({ focusBranchId }),
   setMaxLevels: (maxLevels) => set({ maxLevels }),
   setStep: (ids) => set({ stepIds: ids ? new Set(ids) : null }),
-  requestFit: (ids, padding = FIT_PADDING) => set({ fitRequest: { ids, padding, tick: (get().fitRequest?.tick ?? 0) + 1 } }),
+  requestFit: (ids, padding = FIT_PADDING, rightInset = 0) => set({ fitRequest: { ids, padding, rightInset, tick: (get().fitRequest?.tick ?? 0) + 1 } }),
   cancelFit: () => set({ fitRequest: null }),
   reset: () => set({ focusBranchId: null, maxLevels: null, stepIds: null, fitRequest: null }),
 }));

@@ -3,7 +3,7 @@ import type { OstNode, TreeDoc } from './types';
 
 /** One step of the tree's story in present mode: what it shows and the nodes in focus. */
 export interface PresentStep {
-  /** Stable within one tree: `tree`, `outcome`, `branch:<id>`, `target`, `experiments`. */
+  /** Stable within one tree: `tree`, `outcome`, `branch:<opportunity id>`, `target`, `experiments:<solution id>`. */
   key: string;
   /** What the step indicator says, e.g. "Opportunity: Evenings are busy". */
   label: string;
@@ -14,9 +14,9 @@ export interface PresentStep {
 /**
  * The story a facilitator tells with the tree, in order: the whole tree; the outcome (with its
  * metric or key results); each opportunity branch under the outcome; the target opportunity with
- * its solutions side by side; the experiments on those solutions (on every solution when no
- * opportunity is the target) with their success criteria and results. Steps with no nodes are
- * left out; an empty tree has no steps.
+ * its solutions side by side; then, for each of those solutions that has experiments (each
+ * solution in the tree when no opportunity is the target), its experiments with their success
+ * criteria and results. Steps with no nodes are left out; an empty tree has no steps.
  */
 export function presentSteps(doc: TreeDoc): PresentStep[] {
   const root = rootOf(doc);
@@ -43,11 +43,13 @@ export function presentSteps(doc: TreeDoc): PresentStep[] {
   if (target) {
     steps.push({ key: 'target', label: `Target opportunity: ${titleOf(target)} and its solutions`, nodeIds: [target.id, ...solutions.map((node) => node.id)] });
   }
-  const experiments = solutions.flatMap((solution) => childrenOf(index, solution.id).filter((node) => node.kind === 'experiment'));
-  if (experiments.length > 0) {
+  // One step per tested solution: a few experiments fill the screen, and their details fit beside them.
+  for (const solution of solutions) {
+    const experiments = childrenOf(index, solution.id).filter((node) => node.kind === 'experiment');
+    if (experiments.length === 0) continue;
     steps.push({
-      key: 'experiments',
-      label: target ? 'Experiments on these solutions: success criteria and results' : 'Experiments: success criteria and results',
+      key: `experiments:${solution.id}`,
+      label: `Experiments on “${titleOf(solution)}”: success criteria and results`,
       nodeIds: experiments.map((node) => node.id),
     });
   }

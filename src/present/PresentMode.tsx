@@ -5,12 +5,15 @@ import { useEditor, useEditorStoreApi } from '../store/editor-context';
 import { useTextSize } from '../ui/text-size';
 import { usePresent } from './present-store';
 import { usePresentKeys } from './use-present-keys';
+import { hasStepDetails, StepDetails } from './StepDetails';
 import './present.css';
 
 /** Space around a step's nodes: small, so the step fills the screen. */
 const STEP_PADDING = 0.04;
 /** Presenting, titles are drawn at least this much bigger than the 18 px default (31.5 px). */
 const PRESENT_TEXT_FLOOR = 1.75;
+/** Share of the screen's width the step details take on the right (present.css: 38vw + margin). */
+const DETAILS_WIDTH = 0.4;
 
 interface PresentModeProps {
   /** A place for the workshop timer, shown in a corner while presenting. */
@@ -60,7 +63,7 @@ export default function PresentMode({ timer }: PresentModeProps) {
     const view = useCanvasView.getState();
     const whole = current.key === 'tree';
     view.setStep(whole ? null : current.nodeIds);
-    view.requestFit(whole ? null : current.nodeIds, STEP_PADDING);
+    view.requestFit(whole ? null : current.nodeIds, STEP_PADDING, hasStepDetails(current) ? DETAILS_WIDTH : 0);
   }, [current]);
 
   const handlers = useMemo(
@@ -78,6 +81,7 @@ export default function PresentMode({ timer }: PresentModeProps) {
   const position = Math.min(index, steps.length - 1) + 1;
   return (
     <div className="present-overlay" data-testid="present-overlay">
+      {current && hasStepDetails(current) && <StepDetails step={current} />}
       <nav className="present-steps" aria-label="Presentation steps">
         <button type="button" className="present-button" onClick={handlers.previous} disabled={position <= 1} aria-label="Previous step (←, PageUp)">
           ‹

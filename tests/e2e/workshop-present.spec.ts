@@ -84,14 +84,22 @@ test('PageDown and PageUp step through the story and put the right nodes in focu
   expect(target.lit).toHaveLength(5);
   await keepScreenshot(page, testInfo, 'present-7-target');
 
+  // Each tested solution's experiments, with their success criteria and results beside them.
   await page.keyboard.press('Space');
-  await expect(step).toHaveAttribute('data-step', 'experiments');
+  await expect(step).toHaveAttribute('data-step', `experiments:${await nodeByTitle(page, 'Remind me at the time I usually practise').getAttribute('data-id')}`);
   await settle(page);
   const experimentKinds = await page.locator('.react-flow__node [data-kind]:not([data-dimmed])').evaluateAll((kinds) => kinds.map((kind) => kind.getAttribute('data-kind')));
-  expect(experimentKinds.length).toBe(4);
-  expect(new Set(experimentKinds)).toEqual(new Set(['experiment']));
+  expect(experimentKinds).toEqual(['experiment', 'experiment', 'experiment']);
+  const details = page.getByTestId('present-details');
+  await expect(details).toContainText('Success criterion');
+  await expect(details).toContainText('At least 15% of learners who see the option turn it on within a week.');
   await keepScreenshot(page, testInfo, 'present-8-experiments');
+  await page.keyboard.press('ArrowRight');
+  await expect(step).toContainText('9 / 9');
+  await settle(page);
+  expect((await dimmedSplit(page)).lit).toEqual([await nodeByTitle(page, 'Prototype: digest notification with 5 learners').getAttribute('data-id')]);
 
+  await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
   await expect(step).toHaveAttribute('data-step', 'target');
   await page.keyboard.press('ArrowLeft');

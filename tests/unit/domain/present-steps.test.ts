@@ -11,16 +11,28 @@ describe('presentSteps', () => {
     const steps = presentSteps(doc);
     const root = rootOf(doc)!;
     const branches = Object.values(doc.nodes).filter((node) => node.parentId === root.id);
-    expect(steps.map((step) => step.key)).toEqual(['tree', 'outcome', ...branches.sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((node) => `branch:${node.id}`), 'target', 'experiments']);
+    const target = Object.values(doc.nodes).find((node) => node.target)!;
+    const tested = Object.values(doc.nodes)
+      .filter((node) => node.parentId === target.id && Object.values(doc.nodes).some((child) => child.parentId === node.id && child.kind === 'experiment'))
+      .sort((a, b) => (a.rank < b.rank ? -1 : 1));
+    expect(tested.length).toBeGreaterThan(1);
+    expect(steps.map((step) => step.key)).toEqual([
+      'tree',
+      'outcome',
+      ...branches.sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((node) => `branch:${node.id}`),
+      'target',
+      ...tested.map((solution) => `experiments:${solution.id}`),
+    ]);
     expect(steps[0]!.nodeIds).toHaveLength(Object.keys(doc.nodes).length);
     expect(steps[1]!.nodeIds).toEqual([root.id]);
-    const target = Object.values(doc.nodes).find((node) => node.target)!;
     const targetStep = steps.find((step) => step.key === 'target')!;
     expect(targetStep.nodeIds[0]).toBe(target.id);
     expect(targetStep.nodeIds.slice(1).every((id) => doc.nodes[id]!.kind === 'solution' && doc.nodes[id]!.parentId === target.id)).toBe(true);
-    const experimentStep = steps.find((step) => step.key === 'experiments')!;
-    expect(experimentStep.nodeIds.length).toBeGreaterThan(0);
-    expect(experimentStep.nodeIds.every((id) => doc.nodes[id]!.kind === 'experiment' && doc.nodes[doc.nodes[id]!.parentId!]!.parentId === target.id)).toBe(true);
+    for (const solution of tested) {
+      const experimentStep = steps.find((step) => step.key === `experiments:${solution.id}`)!;
+      const experiments = Object.values(doc.nodes).filter((node) => node.parentId === solution.id && node.kind === 'experiment');
+      expect(new Set(experimentStep.nodeIds)).toEqual(new Set(experiments.map((node) => node.id)));
+    }
   });
 
   it('leaves out the target and experiment steps a tree has nothing for', () => {
@@ -34,6 +46,6 @@ describe('presentSteps', () => {
     const opportunity = addNode(doc, { parentId: rootOf(doc)!.id, kind: 'opportunity', title: 'Need' });
     const solution = addNode(doc, { parentId: opportunity, kind: 'solution', title: 'Idea' });
     const experiment = addNode(doc, { parentId: solution, kind: 'experiment', title: 'Test' });
-    expect(presentSteps(doc).at(-1)).toMatchObject({ key: 'experiments', nodeIds: [experiment] });
+    expect(presentSteps(doc).at(-1)).toMatchObject({ key: `experiments:${solution}`, nodeIds: [experiment] });
   });
 });
