@@ -1,7 +1,7 @@
 import { layoutTree, type TreeLayout } from '../domain/layout';
 import { layoutKindOf, type LayoutKind } from '../domain/layout-kind';
 import { measured } from '../domain/perf-measure';
-import { nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
+import { keyResultRowCount, nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
 import { createCanvasTextMeasure } from '../look/text-measure';
 
@@ -16,8 +16,9 @@ export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, te
   const measure = createCanvasTextMeasure(TITLE_FONT);
   const sizes = new Map<string, NodeSize>();
   let scale = 1;
-  const sizeOf = (node: Pick<OstNode, 'kind' | 'title'>): NodeSize => {
-    const key = `${node.kind}\u0000${node.title}`;
+  const sizeOf = (node: Pick<OstNode, 'kind' | 'title' | 'keyResults'>): NodeSize => {
+    // An outcome's box also grows with its key result bars.
+    const key = `${node.kind}\u0000${keyResultRowCount(node)}\u0000${node.title}`;
     let size = sizes.get(key);
     if (!size) {
       size = nodeSize(node, measure, scale);
@@ -38,6 +39,7 @@ export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, te
       if (!was) return false;
       if (was.parentId !== now.parentId || was.rank !== now.rank || was.kind !== now.kind || Boolean(was.collapsed) !== Boolean(now.collapsed)) return false;
       if (was.title !== now.title && sizeOf(was).height !== sizeOf(now).height) return false;
+      if (was.keyResults !== now.keyResults && keyResultRowCount(was) !== keyResultRowCount(now)) return false;
     }
     return count === Object.keys(before).length;
   }

@@ -81,6 +81,16 @@ export function nodeHeightForLines(lines: number): number {
   return 2 * NODE_PADDING_Y + NODE_BORDER_ALLOWANCE_Y + NODE_HEADER_HEIGHT + clamped * TITLE_LINE_HEIGHT + NODE_FOOTER_HEIGHT;
 }
 
+/** One key result's row on an outcome node: its name and percent above a thin progress bar. */
+export const KEY_RESULT_ROW_HEIGHT = 26;
+/** Key results shown as bars on an outcome node; the footer counts the rest. */
+export const MAX_KEY_RESULT_ROWS = 4;
+
+/** How many key result rows a node's box holds (outcomes only). */
+export function keyResultRowCount(node: Pick<OstNode, 'kind' | 'keyResults'>): number {
+  return node.kind === 'outcome' ? Math.min(node.keyResults?.length ?? 0, MAX_KEY_RESULT_ROWS) : 0;
+}
+
 /**
  * How much wider a box grows per unit of title scale: a third as fast as the text, so bigger text
  * wraps onto more lines and a wide tree still fits the screen at a zoom that keeps it big.
@@ -92,13 +102,14 @@ const WIDTH_PER_SCALE = 0.3;
  * title font). `textScale` (the room's text-size setting, 1 = 18 px titles) makes titles and
  * their lines bigger and the box somewhat wider.
  */
-export function nodeSize(node: Pick<OstNode, 'kind' | 'title'>, measure: (text: string) => number = estimateTextWidth, textScale = 1): NodeSize {
+export function nodeSize(node: Pick<OstNode, 'kind' | 'title' | 'keyResults'>, measure: (text: string) => number = estimateTextWidth, textScale = 1): NodeSize {
+  const rows = keyResultRowCount(node) * KEY_RESULT_ROW_HEIGHT;
   if (textScale === 1) {
     const lines = countWrappedLines(node.title, titleWidth(node.kind), measure);
-    return { width: NODE_WIDTH[node.kind], height: nodeHeightForLines(lines) };
+    return { width: NODE_WIDTH[node.kind], height: nodeHeightForLines(lines) + rows };
   }
   const width = Math.round(NODE_WIDTH[node.kind] * (1 + (textScale - 1) * WIDTH_PER_SCALE));
   const lines = countWrappedLines(node.title, titleWidth(node.kind) + width - NODE_WIDTH[node.kind], (text) => measure(text) * textScale);
   const titleHeight = Math.min(Math.max(lines, 1), TITLE_MAX_LINES) * TITLE_LINE_HEIGHT * textScale;
-  return { width, height: Math.ceil(nodeHeightForLines(1) - TITLE_LINE_HEIGHT + titleHeight) };
+  return { width, height: Math.ceil(nodeHeightForLines(1) - TITLE_LINE_HEIGHT + titleHeight) + rows };
 }

@@ -9,10 +9,12 @@ import { updateNode, type NodeFields } from '../domain/operations/update-node';
 import { UNTITLED_TREE } from '../domain/new-tree';
 import { statusRefusal } from '../domain/status-gate';
 import type { LayoutKind } from '../domain/layout-kind';
-import type { Evidence, NodeKind, TreeDoc } from '../domain/types';
+import type { CheckIn, Evidence, NodeKind, TreeDoc } from '../domain/types';
+import type { KeyResultFields } from '../domain/operations/key-results';
 import type { StartVoteRoundArgs } from '../domain/voting/vote-operations';
 import type { ApplyOptions, ApplyOutcome } from './apply';
 import { createEvidenceActions } from './evidence-actions';
+import { createKeyResultActions } from './key-result-actions';
 import { rollbackFreshNode, type FreshNode } from './fresh-node';
 import { createVoteActions } from './vote-actions';
 import { pushEntry, type HistoryEntry } from './history';
@@ -67,6 +69,16 @@ export interface EditorActions {
   moveNode(args: MoveNodeArgs): boolean;
   shiftAmongSiblings(id: string, direction: -1 | 1): boolean;
   toggleCollapsed(id: string, collapsed?: boolean): void;
+  /** Adds a key result to an outcome; returns its id, or null when refused. */
+  addKeyResult(nodeId: string, fields?: KeyResultFields): string | null;
+  updateKeyResult(nodeId: string, keyResultId: string, fields: KeyResultFields, label?: string): boolean;
+  moveKeyResult(nodeId: string, keyResultId: string, direction: -1 | 1): boolean;
+  deleteKeyResult(nodeId: string, keyResultId: string): boolean;
+  /** Records a check-in in date order; returns its index, or null when refused. */
+  addCheckIn(nodeId: string, keyResultId: string, checkIn: CheckIn): number | null;
+  /** Replaces a check-in; returns its index after re-sorting by date, or null when refused. */
+  updateCheckIn(nodeId: string, keyResultId: string, index: number, checkIn: CheckIn): number | null;
+  deleteCheckIn(nodeId: string, keyResultId: string, index: number): boolean;
   addEvidence(fields: Omit<Evidence, 'id'>, linkToNodeId?: string): string | null;
   updateEvidence(id: string, fields: Partial<Omit<Evidence, 'id'>>): boolean;
   deleteEvidence(id: string): boolean;
@@ -338,6 +350,7 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
         });
       },
       ...createEvidenceActions(apply),
+      ...createKeyResultActions(apply, () => fieldEditKey),
       ...createVoteActions(apply),
       setTreeTitle(title) {
         apply(

@@ -18,11 +18,13 @@ interface NodeCardProps {
   hiddenCount: number;
   hasChildren: boolean;
   footer: ReactNode;
+  /** Shown between the title and the footer (an outcome's key result bars). */
+  body?: ReactNode;
   className?: string;
 }
 
 /** The shared body of every kind's node: header, title (or its editor), footer, badges. */
-export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, className = '' }: NodeCardProps) {
+export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, body, className = '' }: NodeCardProps) {
   const id = node.id;
   const selected = useEditor((state) => state.selectedId === id);
   const editing = useEditor((state) => state.editingId === id);
@@ -66,6 +68,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, classNa
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}
+      {body}
       <div className="ost-node-footer">{footer}</div>
       <FindingBadge nodeId={id} />
       <NodeVotes nodeId={id} />

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { NodeCard } from './NodeCard';
 import { keyResultsSummary } from '../../domain/key-results/format';
+import { MAX_KEY_RESULT_ROWS } from '../../domain/node-metrics';
+import { KeyResultBars } from './KeyResultBars';
 import type { OstFlowNode } from './node-data';
 import { useNode } from './use-node';
 
@@ -14,9 +16,11 @@ export const OutcomeNode = memo(function OutcomeNode({ id, data }: NodeProps<Ost
       kind="outcome"
       hiddenCount={data.hiddenCount}
       hasChildren={data.hasChildren}
+      body={<KeyResultBars keyResults={node.keyResults} />}
       footer={
         <>
-          <span className={node.keyResults?.length ? 'chip' : undefined}>{keyResultsSummary(node.keyResults)}</span>
+          {!node.keyResults?.length && <span>{keyResultsSummary(node.keyResults)}</span>}
+          {(node.keyResults?.length ?? 0) > MAX_KEY_RESULT_ROWS && <span>+{(node.keyResults?.length ?? 0) - MAX_KEY_RESULT_ROWS} more key results</span>}
           {node.status && node.status !== 'active' && <span>{node.status}</span>}
         </>
       }

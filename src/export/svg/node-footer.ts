@@ -1,5 +1,6 @@
 import { evidenceLabel } from '../../canvas/nodes/format';
 import { keyResultsSummary } from '../../domain/key-results/format';
+import { MAX_KEY_RESULT_ROWS } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';
 
 export interface FooterPart {
@@ -34,7 +35,9 @@ export function footerParts(node: OstNode, evidence: EvidenceCounts, votes?: num
   const evidenceText = evidenceLabel(evidence.linked, evidence.firstHand);
   switch (node.kind) {
     case 'outcome':
-      parts.push({ text: keyResultsSummary(node.keyResults) });
+      // Key results are drawn as bars above the footer; it names only those left out.
+      if (!node.keyResults?.length) parts.push({ text: keyResultsSummary(node.keyResults) });
+      else if (node.keyResults.length > MAX_KEY_RESULT_ROWS) parts.push({ text: `+${node.keyResults.length - MAX_KEY_RESULT_ROWS} more key results` });
       if (node.status && node.status !== 'active') parts.push({ text: node.status });
       break;
     case 'opportunity':

@@ -11,6 +11,7 @@ import {
 } from '../../domain/node-metrics';
 import type { OstNode, Severity } from '../../domain/types';
 import { escapeXml, singleLineText } from './escape-xml';
+import { keyResultBarsHeight, keyResultBarsSvg } from './key-result-bars-svg';
 import type { FooterPart } from './node-footer';
 import {
   BADGE_STYLE,
@@ -72,6 +73,7 @@ export function nodeSvg(picture: NodePicture, measures: TextMeasures): string {
     `<path transform="translate(${contentX} ${NODE_PADDING_Y + (NODE_HEADER_HEIGHT - GLYPH_SIZE) / 2})" d="${style.glyph}" fill="${style.color}" fill-rule="evenodd"/>`,
     `<text x="${contentX + GLYPH_SIZE + 6}" y="${NODE_PADDING_Y + SMALL_BASELINE}" font-size="${HEADER_FONT_SIZE}" font-weight="700" letter-spacing="0.72" fill="${style.color}">${style.label}</text>`,
     titleSvg(node, box, contentX, measures.title),
+    keyResultBarsSvg(node, box, contentX, contentRight, measures.footer),
     footerSvg(picture, contentX, contentRight, measures.footer),
   ];
   if (picture.badge) parts.push(badgeSvg(picture.badge, box.width, measures.badge));
@@ -101,7 +103,7 @@ function frame({ node, box, unevidenced }: NodePicture): string {
 function titleSvg(node: OstNode, box: NodeBox, contentX: number, measure: MeasureText): string {
   const top = NODE_PADDING_Y + NODE_HEADER_HEIGHT;
   // As many lines as the layout made room for, so the title never runs into the footer.
-  const room = Math.round((box.height - 2 * NODE_PADDING_Y - NODE_HEADER_HEIGHT - NODE_FOOTER_HEIGHT) / TITLE_LINE_HEIGHT);
+  const room = Math.round((box.height - 2 * NODE_PADDING_Y - NODE_HEADER_HEIGHT - NODE_FOOTER_HEIGHT - keyResultBarsHeight(node)) / TITLE_LINE_HEIGHT);
   const maxLines = Math.min(TITLE_MAX_LINES, Math.max(1, room));
   const title = singleLineText(node.title);
   if (title.trim() === '') {

@@ -1,6 +1,6 @@
 import type { FindingFix } from '../../domain/rules/fix';
 import type { EditorActions } from '../../store/editor-store';
-import { useInspectorFocus, type InspectorField } from '../inspector/inspector-focus';
+import { useInspectorFocus, type InspectorField, type KeyResultPart } from '../inspector/inspector-focus';
 
 const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
   'link-evidence': 'evidence-picker',
@@ -15,6 +15,13 @@ const FIELD_FOR_FIX: Partial<Record<FindingFix['kind'], InspectorField>> = {
   'edit-title': 'title',
 };
 
+const KEY_RESULT_PART: Partial<Record<FindingFix['kind'], KeyResultPart>> = {
+  'complete-key-result': 'first-missing',
+  'rename-key-result': 'name',
+  'revisit-target': 'target',
+  'record-check-in': 'check-in',
+};
+
 /** Carries out a finding's one obvious fix: add the missing child, or take the user to the field. */
 export function runFix(fix: FindingFix, actions: EditorActions): void {
   if (fix.kind === 'add-solution') {
@@ -27,6 +34,18 @@ export function runFix(fix: FindingFix, actions: EditorActions): void {
   }
   if (fix.kind === 'add-experiment') {
     actions.addChild(fix.nodeId, 'experiment');
+    return;
+  }
+  if (fix.kind === 'add-key-result') {
+    actions.reveal(fix.nodeId);
+    const keyResultId = actions.addKeyResult(fix.nodeId);
+    if (keyResultId) useInspectorFocus.getState().requestFocus(fix.nodeId, 'key-results', { id: keyResultId, part: 'name' });
+    return;
+  }
+  const part = fix.keyResultId ? KEY_RESULT_PART[fix.kind] : undefined;
+  if (fix.keyResultId && part) {
+    actions.reveal(fix.nodeId);
+    useInspectorFocus.getState().requestFocus(fix.nodeId, 'key-results', { id: fix.keyResultId, part });
     return;
   }
   const field = FIELD_FOR_FIX[fix.kind];

@@ -6,6 +6,7 @@ import { InspectorSummary } from './InspectorSummary';
 import { NodeInspector } from './NodeInspector';
 import '../panels.css';
 import './inspector.css';
+import './key-results/key-results.css';
 import '../evidence/evidence.css';
 
 /** The sidebar editor of the selected node, or the tree's summary when nothing is selected. */

@@ -6,7 +6,7 @@ import { DraftTextField } from './DraftTextField';
 import { EvidenceSection } from './EvidenceSection';
 import { ExperimentFields } from './ExperimentFields';
 import { useFocusRequest } from './inspector-focus';
-import { MetricFields } from './MetricFields';
+import { OutcomeFields } from './key-results/OutcomeFields';
 import { optionalTextCommit } from './node-text-commit';
 import { StatusField } from './StatusField';
 import { TargetOpportunityField } from './TargetOpportunityField';
@@ -46,7 +46,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         onCommit={optionalTextCommit(actions, nodeId, 'description', 'Edit description')}
       />
       <StatusField node={node} />
-      {kind === 'outcome' && <MetricFields node={node} />}
+      {kind === 'outcome' && <OutcomeFields node={node} />}
       {kind === 'opportunity' && <TargetOpportunityField node={node} />}
       {kind === 'experiment' && <ExperimentFields node={node} />}
       {kind !== 'outcome' && <VotesField nodeId={nodeId} />}

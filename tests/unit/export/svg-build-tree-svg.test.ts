@@ -179,7 +179,7 @@ describe('buildTreeSvg', () => {
     // Narrow enough for every title and footer here to fit on one line.
     const measure = (text: string) => text.length * 8;
     const { svg } = buildTreeSvg(doc(sample, evidence), { background: 'white', measure });
-    expect(textOf(nodeGroup(svg, 'o'))).toBe('OUTCOMEMore completed orders22% → 30%');
+    expect(textOf(nodeGroup(svg, 'o'))).toBe('OUTCOMEMore completed ordersCompletion0 %');
     expect(textOf(nodeGroup(svg, 'p1'))).toBe('OPPORTUNITYShipping costs surprise me★ Target · 3 evidence (2 first-hand)');
     expect(textOf(nodeGroup(svg, 's1'))).toBe('SOLUTIONShow shipping earlytesting');
     expect(textOf(nodeGroup(svg, 'x1'))).toBe('EXPERIMENTFake doorplanned · desirability');
