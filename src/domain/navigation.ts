@@ -3,11 +3,16 @@ import type { TreeDoc } from './types';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
+/** In a left-to-right tree the levels run across: ← is the parent, → a child, ↑ ↓ the neighbours. */
+const SIDEWAYS: Record<Direction, Direction> = { left: 'up', right: 'down', up: 'left', down: 'right' };
+
 /**
  * The node the arrow keys lead to in the laid-out (visible) tree: up to the parent, down to the
- * first visible child, left/right to the neighbour at the same depth (across branches too).
+ * first visible child, left/right to the neighbour at the same depth (across branches too). In a
+ * left-to-right layout the arrows turn with the tree (← parent, → first child, ↑ ↓ neighbours).
  */
-export function neighbour(doc: TreeDoc, layout: TreeLayout, id: string, direction: Direction): string | null {
+export function neighbour(doc: TreeDoc, layout: TreeLayout, id: string, pressed: Direction): string | null {
+  const direction = layout.kind === 'left-right' ? SIDEWAYS[pressed] : pressed;
   const node = doc.nodes[id];
   if (!node || !layout.boxes.has(id)) return null;
   if (direction === 'up') return node.parentId !== null && layout.boxes.has(node.parentId) ? node.parentId : null;

@@ -13,8 +13,8 @@ export type ImportOutcome = { ok: true; docs: TreeDoc[]; warnings: string[] } | 
 
 /**
  * Parses, checks and stores a file's trees as NEW trees. Nothing is written unless the whole file
- * is valid; if storing fails part-way (e.g. the disk is full), the trees already written are
- * removed again, so the library is as it was.
+ * is valid, and all its trees are written in one transaction: if storing fails part-way (the disk
+ * is full, the tab is closed), none is stored, so the library is as it was.
  */
 export async function importText(text: string, repository: TreeRepository): Promise<ImportOutcome> {
   const parsed = parseImport(text);
@@ -24,14 +24,10 @@ export async function importText(text: string, repository: TreeRepository): Prom
     treeIds: new Set(existing.map((row) => row.id)),
     titles: new Set(existing.map((row) => row.title)),
   });
-  const written: string[] = [];
   try {
-    for (const doc of docs) {
-      await repository.createTree(doc);
-      written.push(doc.meta.id);
-    }
+    // One transaction: a backup of 200 trees is stored whole or not at all, even if the tab closes mid-way.
+    await repository.createTrees(docs);
   } catch (error) {
-    for (const id of written) await repository.deleteTree(id).catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,

@@ -4,7 +4,13 @@ import { withMetricAsKeyResult } from '../domain/key-results/legacy-metric';
 import type { Evidence, OstNode, TreeMeta } from '../domain/types';
 
 /** A tree's row: its meta plus the counts the tree library shows without loading every node. */
-export type TreeRow = TreeMeta & { nodeCount: number; errorCount: number; warningCount: number };
+export type TreeRow = TreeMeta & {
+  nodeCount: number;
+  errorCount: number;
+  warningCount: number;
+  /** When the tree was moved to the Trash (ISO time); absent for a tree in the library. */
+  deletedAt?: string;
+};
 
 /** One node of one tree; the primary key is [treeId+id], so node ids only need to be unique per tree. */
 export type NodeRow = OstNode & { treeId: string };

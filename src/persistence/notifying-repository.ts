@@ -14,6 +14,19 @@ export function notifyingRepository(repository: TreeRepository, tabSync: Pick<Ta
       if (deleted) tabSync.notify({ type: 'tree-deleted', treeId: id });
       return deleted;
     },
+    async trashTree(id) {
+      const trashed = await repository.trashTree(id);
+      if (trashed) tabSync.notify({ type: 'tree-deleted', treeId: id });
+      return trashed;
+    },
+    async restoreTree(id) {
+      await repository.restoreTree(id);
+      tabSync.notify({ type: 'trees-changed', treeId: id });
+    },
+    async createTrees(docs) {
+      await repository.createTrees(docs);
+      for (const doc of docs) tabSync.notify({ type: 'trees-changed', treeId: doc.meta.id });
+    },
     async duplicateTree(id, newTitle) {
       const copy = await repository.duplicateTree(id, newTitle);
       tabSync.notify({ type: 'trees-changed', treeId: copy.meta.id });

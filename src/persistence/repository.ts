@@ -38,13 +38,21 @@ export interface SaveOutcome {
 }
 
 export interface TreeRepository {
-  /** Every tree's row, most recently changed first. */
+  /** Every tree's row, most recently changed first; trees in the Trash are not listed. */
   listTrees(): Promise<TreeRow[]>;
+  /** Trees in the Trash, most recently deleted first; removes for good those past TRASH_DAYS. */
+  listTrash(): Promise<TreeRow[]>;
+  /** Moves a tree to the Trash (kept TRASH_DAYS days); false when there is no such tree. */
+  trashTree(id: string): Promise<boolean>;
+  /** Brings a tree back from the Trash into the library. */
+  restoreTree(id: string): Promise<void>;
+  /** Writes new trees all together in one transaction: either every one is stored or none is. */
+  createTrees(docs: readonly TreeDoc[]): Promise<void>;
   countTrees(): Promise<number>;
   loadTree(id: string): Promise<TreeDoc | undefined>;
   /** Writes a new tree; rejects if a tree with that id already exists. */
   createTree(doc: TreeDoc): Promise<void>;
-  /** Removes the tree and returns what was removed, so the UI can undo with createTree. */
+  /** Removes the tree for good and returns what was removed (an import's undo; the Trash's expiry). */
   deleteTree(id: string): Promise<TreeDoc | undefined>;
   duplicateTree(id: string, newTitle?: string): Promise<TreeDoc>;
   renameTree(id: string, title: string): Promise<void>;
@@ -63,6 +71,9 @@ export class TreeNotFoundError extends Error {
     super(`No tree with id "${treeId}" is stored.`);
   }
 }
+
+/** How long a deleted tree stays in the Trash before it is removed for good. */
+export const TRASH_DAYS = 30;
 
 // Set once any tree has been written, so deleting every tree never brings the example back.
 const FIRST_RUN_DONE = 'firstRunDone';
@@ -141,7 +152,33 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
   }
 
   return {
-    listTrees: () => db.trees.orderBy('updatedAt').reverse().toArray(),
+    listTrees: async () => (await db.trees.orderBy('updatedAt').reverse().toArray()).filter((row) => !row.deletedAt),
+
+    listTrash: () =>
+      db.transaction('rw', db.trees, db.nodes, db.evidence, async () => {
+        const cutoff = new Date(now().getTime() - TRASH_DAYS * 24 * 60 * 60 * 1000).toISOString();
+        const trashed = (await db.trees.toArray()).filter((row) => row.deletedAt);
+        for (const row of trashed.filter((each) => (each.deletedAt ?? '') < cutoff)) {
+          await db.trees.delete(row.id);
+          await removeRows(row.id);
+        }
+        return trashed
+          .filter((row) => (row.deletedAt ?? '') >= cutoff)
+          .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+      }),
+
+    trashTree: async (id) => (await db.trees.update(id, { deletedAt: now().toISOString() })) > 0,
+
+    restoreTree: async (id) => {
+      await db.trees.where('id').equals(id).modify((row) => {
+        delete row.deletedAt;
+      });
+    },
+
+    createTrees: (docs) =>
+      db.transaction('rw', db.trees, db.nodes, db.evidence, db.appSettings, async () => {
+        for (const doc of docs) await writeNewTree(doc);
+      }),
 
     countTrees: () => db.trees.count(),
 
@@ -209,7 +246,12 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
           const merged = writeFieldsOnto(metaOf(stored), doc.meta, fields, changes.base?.meta, { table: 'meta', rowId: treeId });
           overwritten.push(...merged.overwritten.filter((entry) => entry.field !== 'updatedAt'));
           const nodeCount = await db.nodes.where('treeId').equals(treeId).count();
-          treeRow = { ...treeRowOf({ ...doc, meta: merged.row }, summary, updatedAt), nodeCount };
+          treeRow = {
+            ...treeRowOf({ ...doc, meta: merged.row }, summary, updatedAt),
+            nodeCount,
+            // A save from a tab that still has a trashed tree open leaves it in the Trash.
+            ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
+          };
         }
         await db.trees.put(treeRow);
         return { overwritten };

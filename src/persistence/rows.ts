@@ -20,7 +20,7 @@ export function treeRowOf(doc: TreeDoc, summary: TreeSummary, updatedAt: string 
 }
 
 export function metaOf(row: TreeRow): TreeMeta {
-  const { nodeCount: _nodeCount, errorCount: _errorCount, warningCount: _warningCount, ...meta } = row;
+  const { nodeCount: _nodeCount, errorCount: _errorCount, warningCount: _warningCount, deletedAt: _deletedAt, ...meta } = row;
   return meta;
 }
 

@@ -151,3 +151,31 @@ test('a new node left empty is removed when editing ends, and undo has no phanto
   await expect(nodeByTitle(page, OPPORTUNITY).locator('[data-kind]')).toHaveAttribute('data-selected', 'true');
   await expect(page.getByTestId('undo')).toBeDisabled();
 });
+
+test('moving the selection on the canvas is announced; findings are announced once typing pauses', async ({ page }) => {
+  const said = page.getByTestId('selection-announcer');
+  await page.getByTestId('canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(said).toHaveText(/^Opportunity: \u2068.+\u2069\. Level 2\. (No findings|\d+ findings?)\.$/);
+  await page.keyboard.press('ArrowUp');
+  await expect(said).toHaveText(`Outcome: \u2068${EXAMPLE_OUTCOME}\u2069. Level 1. No findings.`);
+  await page.keyboard.press('ArrowDown');
+  await expect(said).toHaveAttribute('aria-live', 'polite');
+
+  const findings = page.getByTestId('findings-announcer');
+  // Record every text the findings region takes while a title is typed.
+  await findings.evaluate((element) => {
+    const log: string[] = [];
+    (window as unknown as { announced: string[] }).announced = log;
+    new MutationObserver(() => log.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+  });
+  // Turning the opportunity into a solution-like phrase adds a warning, announced once typing stops.
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Add a streak freeze', { delay: 30 });
+  await expect(findings).toHaveText(/^Findings now: \d+ errors?, \d+ warnings?, \d+ notes?\.$/, { timeout: 5000 });
+  await page.waitForTimeout(2000);
+  const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+  // Not one announcement per keystroke: 19 keys, at most a couple of pauses.
+  expect(announced.length).toBeLessThanOrEqual(2);
+});

@@ -62,3 +62,25 @@ test('a background tab that was not repainted still shows the right time', async
   await page.clock.fastForward('02:00');
   await expect(page.getByTestId('timer')).toHaveText('3:00');
 });
+
+test('present mode shows the running time, and the end', async ({ page }) => {
+  // Present mode loads on first use; load it once with the clock running, then stop the clock again.
+  await page.clock.resume();
+  await page.getByTestId('present').click();
+  await expect(page.getByTestId('present-step')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveAttribute('data-presenting');
+  await page.clock.pauseAt(new Date('2026-11-30T12:00:00Z'));
+
+  await page.getByTestId('timer-start').click();
+  await page.getByTestId('present').click();
+  await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+  const shown = page.getByTestId('present-overlay').getByRole('timer');
+  await expect(shown).toHaveText('5:00');
+  await page.clock.runFor(60_000);
+  await expect(shown).toHaveText('4:00');
+  await page.clock.runFor(240_000);
+  await expect(page.getByTestId('timer-ended')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('timer')).toHaveText('0:00');
+});

@@ -97,6 +97,13 @@ test('three voters place, take back and reveal their dots; the totals survive a 
   await importTree(page, file);
   await runThreeVoterRound(page);
   await expect(page.getByTestId('vote-results')).toContainText('8 dots from 3 voters');
+  // The outline says the same, in words.
+  await page.getByTestId('outline-toggle').click();
+  const outlineItem = (title: string) =>
+    page.getByTestId('outline').getByRole('treeitem').filter({ has: page.locator('[data-node-title]', { hasText: title }) });
+  await expect(outlineItem(SMART)).toContainText('3 votes');
+  await expect(outlineItem(DIGEST)).toContainText('2 votes');
+  await page.getByTestId('outline-toggle').click();
 
   await waitForSaved(page);
   await page.reload();

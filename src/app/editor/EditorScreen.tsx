@@ -7,6 +7,7 @@ import { Inspector } from '../../panels/inspector/Inspector';
 import { useInspectorFocus } from '../../panels/inspector/inspector-focus';
 import { useKeyboardHelpUi } from '../../ui/keyboard-help-ui';
 import { OutlinePanel } from '../../panels/outline/OutlinePanel';
+import { Announcer } from '../../panels/announcements/Announcer';
 import { useOutlineUi } from '../../panels/outline/outline-ui';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
@@ -89,6 +90,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
             <TreeCanvas onInspect={inspect} />
             <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />
             <NoticeToast />
+            <Announcer />
           </main>
           {sidePanelOpen && (
             <aside className="editor-sidebar" aria-label="Inspector and findings" data-testid="side-panel" data-region="side-panel" tabIndex={-1}>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { useServices } from '../../ui/services-context';
 import type { Theme } from '../../ui/theme';
 import { createBlankTree } from '../../domain/new-tree';
-import type { TreeDoc } from '../../domain/types';
 import { exportBackup } from '../../export/export-actions';
 import type { ImportFailure, ImportOutcome } from '../../export/import-actions';
 import { ImportAlert } from './ImportAlert';
@@ -11,7 +10,10 @@ import { rememberImportReport, type ImportReport } from '../../export/import-rep
 import { PasteDialog } from './PasteDialog';
 import { TreeCard } from './TreeCard';
 import { renameThroughJournal, treesForBackup } from './library-journal';
+import { StorageStatus } from './StorageStatus';
+import { TrashView } from './TrashView';
 import { useTreeList } from './use-tree-list';
+import type { TreeRow } from '../../persistence/db';
 import './library.css';
 
 // Importing (schema validation) loads on first use, keeping it out of the editor's first download.
@@ -30,7 +32,8 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
   const [list, refresh] = useTreeList();
   const [importError, setImportError] = useState<ImportFailure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [deleted, setDeleted] = useState<TreeDoc | null>(null);
+  const [deleted, setDeleted] = useState<TreeRow | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
   const [imported, setImported] = useState<ImportReport | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [dropActive, setDropActive] = useState(false);
@@ -98,15 +101,15 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
     }
   }
 
-  async function deleteTree(id: string) {
-    const removed = await repository.deleteTree(id);
-    setDeleted(removed ?? null);
+  // Deleting moves the tree to the Trash; Undo (or Restore in the Trash) brings it back.
+  async function deleteTree(tree: TreeRow) {
+    if (await repository.trashTree(tree.id)) setDeleted(tree);
     await refresh();
   }
 
   async function undoDelete() {
     if (!deleted) return;
-    await repository.createTree(deleted);
+    await repository.restoreTree(deleted.id);
     setDeleted(null);
     await refresh();
   }
@@ -176,7 +179,12 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
           <button type="button" className="btn" onClick={() => void backUpAll()} disabled={list.state !== 'ready' || list.trees.length === 0} data-testid="export-backup">
             Back up all trees
           </button>
+          <button type="button" className="btn" data-testid="trash" aria-expanded={trashOpen} onClick={() => setTrashOpen((open) => !open)}>
+            Trash
+          </button>
         </div>
+        <StorageStatus onBackUp={() => void backUpAll()} />
+        {trashOpen && <TrashView onRestored={() => void refresh()} />}
         {importError && <ImportAlert error={importError} onDismiss={() => setImportError(null)} />}
         {message && (
           <div className="library-message" role="status">
@@ -195,7 +203,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
         )}
         {deleted && (
           <div className="library-message" role="status" data-testid="deleted-notice">
-            Deleted “{deleted.meta.title}”.
+            Moved “{deleted.title}” to the Trash.
             <button type="button" className="btn" onClick={() => void undoDelete()} data-testid="undo-delete">
               Undo
             </button>
@@ -228,7 +236,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
                       .then(refresh)
                   }
                   onDuplicate={() => void repository.duplicateTree(tree.id).then(refresh)}
-                  onDelete={() => void deleteTree(tree.id)}
+                  onDelete={() => void deleteTree(tree)}
                 />
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { KIND_LABEL } from '../../domain/kinds';
 import type { OutlineRow as Row } from '../../domain/outline-rows';
 import { useEditor } from '../../store/editor-context';
 import { badgeKeyForNode } from '../../store/derived/findings';
+import { shownVotes } from '../../domain/voting/vote-rounds';
 import { OutlineTitleEditor } from './OutlineTitleEditor';
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -20,11 +21,12 @@ interface OutlineRowProps {
   onEditDone(): void;
 }
 
-/** One node as a `treeitem`: kind, title, and its evidence and findings as words, not only colour. */
+/** One node as a `treeitem`: kind, title, and its evidence, votes and findings as words, not only colour. */
 export const OutlineRow = memo(function OutlineRow({ row, active, editing, top, onSelect, onToggle, onEditDone }: OutlineRowProps) {
   const node = useEditor((state) => state.doc.nodes[row.id]);
   const selected = useEditor((state) => state.selectedId === row.id);
   const badgeKey = useEditor((state) => badgeKeyForNode(state.checkedDoc, row.id));
+  const votes = useEditor((state) => shownVotes(state.doc, row.id));
   const evidenceCount = (node?.evidenceIds ?? NO_IDS).length;
   if (!node) return null;
   const title = node.title.trim();
@@ -72,6 +74,11 @@ export const OutlineRow = memo(function OutlineRow({ row, active, editing, top, 
           {evidenceCount} evidence
         </span>
       )}
+      {votes ? (
+        <span className="outline-meta outline-votes" data-votes={votes}>
+          {votes} {votes === 1 ? 'vote' : 'votes'}
+        </span>
+      ) : null}
       {severity && (
         <span className="outline-meta outline-findings" data-severity={severity}>
           {count} finding{count === '1' ? '' : 's'}, worst {SEVERITY_WORD[severity]}

@@ -14,6 +14,7 @@ export function Timer() {
   const clock = useTimerClock();
   const { start, pause, reset } = useTimer.getState();
   const idle = useTimer((state) => state.timebox.status === 'idle');
+  const shownElsewhere = useTimer((state) => state.displays > 0);
   const [menuOpen, setMenuOpen] = useState(false);
   const state = clock.ended ? 'ended' : clock.running ? 'running' : idle ? 'idle' : 'paused';
 
@@ -57,7 +58,7 @@ export function Timer() {
           ↺
         </button>
       )}
-      {clock.ended && <TimerEndedBanner onDismiss={reset} />}
+      {clock.ended && !shownElsewhere && <TimerEndedBanner onDismiss={reset} />}
     </div>
   );
 }

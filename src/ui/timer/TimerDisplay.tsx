@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatClock } from '../../domain/timebox';
 import { TimerEndedBanner } from './TimerEndedBanner';
 import { useTimer } from './timer-store';
@@ -11,6 +12,8 @@ import './timer.css';
 export function TimerDisplay() {
   const clock = useTimerClock();
   const idle = useTimer((state) => state.timebox.status === 'idle');
+  // While this view is open it shows the end banner, not the (hidden) header's timer.
+  useEffect(() => useTimer.getState().addDisplay(), []);
   if (idle) return null;
   const state = clock.ended ? 'ended' : clock.running ? 'running' : 'paused';
   return (

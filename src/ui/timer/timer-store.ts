@@ -18,6 +18,9 @@ interface TimerState {
   timebox: Timebox;
   /** Beep at the end; off unless switched on, remembered on this device. */
   sound: boolean;
+  /** Full-screen views showing the timer (present mode); while any is open, it shows the end banner. */
+  displays: number;
+  addDisplay(): () => void;
   start(): void;
   pause(): void;
   reset(): void;
@@ -37,6 +40,11 @@ function readSound(): boolean {
 export const useTimer = create<TimerState>()((set, get) => ({
   timebox: newTimebox(),
   sound: readSound(),
+  displays: 0,
+  addDisplay() {
+    set({ displays: get().displays + 1 });
+    return () => set({ displays: Math.max(0, get().displays - 1) });
+  },
   start: () => set({ timebox: startTimebox(get().timebox, Date.now()) }),
   pause: () => set({ timebox: pauseTimebox(get().timebox, Date.now()) }),
   reset: () => set({ timebox: resetTimebox(get().timebox) }),

@@ -287,3 +287,48 @@ describe('buildTreeSvg', () => {
     expect(elapsed).toBeLessThan(400);
   });
 });
+
+describe('buildTreeSvg in the tree’s layout', () => {
+  const positions = (svg: string) => {
+    const found = new Map<string, { x: number; y: number }>();
+    for (const match of svg.matchAll(/<g[^>]*data-node-id="([^"]+)"[^>]*transform="translate\(([-\d.]+) ([-\d.]+)\)"/g)) {
+      found.set(match[1]!, { x: Number(match[2]), y: Number(match[3]) });
+    }
+    return found;
+  };
+
+  it('draws a left-to-right tree with children to the right of their parent and side-entering edges', () => {
+    const tree = doc([
+      { id: 'o', kind: 'outcome', parentId: null, title: 'Outcome' },
+      { id: 'a', kind: 'opportunity', parentId: 'o', title: 'First need' },
+      { id: 'b', kind: 'opportunity', parentId: 'o', title: 'Second need' },
+    ]);
+    tree.meta.settings.layout = 'left-right';
+    const { svg } = buildTreeSvg(tree, { background: 'white' });
+    const layout = layoutTree(tree, { kind: 'left-right', respectCollapsed: false });
+    expect(layout.boxes.get('a')!.x).toBeGreaterThan(layout.boxes.get('o')!.x + layout.boxes.get('o')!.width);
+    const drawn = positions(svg);
+    if (drawn.size > 0) expect(drawn.get('a')!.x).toBeGreaterThan(drawn.get('o')!.x);
+    // The edge starts at the parent's right side: its first move is horizontal.
+    const edge = /data-parent-id="o" data-child-id="a" d="M([-\d.]+) ([-\d.]+)L([-\d.]+) ([-\d.]+)/.exec(svg)!;
+    expect(Number(edge[4])).toBeCloseTo(Number(edge[2]), 1);
+    expect(Number(edge[3])).toBeGreaterThan(Number(edge[1]));
+  });
+
+  it('draws the compact layout with stacked leaves joined from the side', () => {
+    const tree = doc([
+      { id: 'o', kind: 'outcome', parentId: null, title: 'Outcome' },
+      { id: 'a', kind: 'opportunity', parentId: 'o', title: 'First need' },
+      { id: 'b', kind: 'opportunity', parentId: 'o', title: 'Second need' },
+    ]);
+    tree.meta.settings.layout = 'compact';
+    const { svg } = buildTreeSvg(tree, { background: 'white' });
+    // Down from the parent, across to the spine, down, then right into the child's left side.
+    const edge = /data-parent-id="o" data-child-id="b" d="([^"]+)"/.exec(svg)![1]!;
+    const [, elbowX, elbowY, endX, endY] = /Q[-\d.]+ [-\d.]+ ([-\d.]+) ([-\d.]+)L([-\d.]+) ([-\d.]+)$/.exec(edge)!.map(Number) as number[];
+    expect(endY).toBeCloseTo(elbowY!, 1);
+    expect(endX).toBeGreaterThan(elbowX!);
+    // Three turns: down from the parent, along the bus, down the spine, into the child.
+    expect(edge.match(/Q/g)).toHaveLength(3);
+  });
+});
