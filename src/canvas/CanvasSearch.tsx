@@ -43,6 +43,7 @@ function SearchBox() {
       </label>
       <input
         id="canvas-search-input"
+        dir="auto"
         ref={input}
         data-testid="search-input"
         placeholder="Find in tree…"

@@ -1,3 +1,5 @@
+import { graphemes } from './graphemes';
+
 export type MeasureWidth = (text: string) => number;
 
 const ELLIPSIS = '…';
@@ -38,7 +40,7 @@ export function wholeWordLines(text: string, maxWidth: number, maxLines: number,
   while (lastWords.length > 1 && measure(`${lastWords.join(' ')}${ELLIPSIS}`) > maxWidth) lastWords.pop();
   let ending = lastWords.join(' ');
   if (measure(`${ending}${ELLIPSIS}`) > maxWidth) {
-    const characters = Array.from(ending);
+    const characters = graphemes(ending);
     while (characters.length > 1 && measure(`${characters.join('')}${ELLIPSIS}`) > maxWidth) characters.pop();
     ending = characters.join('');
   }

@@ -5,6 +5,7 @@ import { EXAMPLE_NODE_COUNT, EXAMPLE_OUTCOME, canvasNodes, nodeByTitle, openExam
 import { dimmedSplit, keepScreenshot, settle, storedTree } from './workshop-steps';
 
 test('present mode changes nothing stored, whatever keys are pressed, clicked or dragged', async ({ page }) => {
+  test.slow();
   const treeId = await openExampleTree(page);
   await selectNode(page, EXAMPLE_OUTCOME);
   await waitForSaved(page);
@@ -45,6 +46,8 @@ test('present mode changes nothing stored, whatever keys are pressed, clicked or
 });
 
 test('PageDown and PageUp step through the story and put the right nodes in focus', async ({ page }, testInfo) => {
+  // Nine steps, each waiting for its fit animation and a screenshot: a long walk on a busy machine.
+  test.slow();
   await openExampleTree(page);
   await page.getByTestId('canvas').focus();
   await page.keyboard.press('Alt+KeyP');

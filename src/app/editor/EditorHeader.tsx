@@ -43,6 +43,7 @@ export function EditorHeader({ saveStatus, onHome, onOpenEvidence, onShowKeys, t
         id="tree-title"
         className="tree-title-input"
         data-testid="tree-title"
+        dir="auto"
         value={title}
         maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => actions.setTreeTitle(event.target.value)}

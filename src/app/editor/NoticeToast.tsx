@@ -1,3 +1,4 @@
+import { IsolatedQuotes } from '../../ui/IsolatedQuotes';
 import { useEffect } from 'react';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 
@@ -17,7 +18,9 @@ export function NoticeToast() {
   if (!notice) return null;
   return (
     <div className={`notice-toast is-${notice.tone}`} role="status" data-testid="notice" data-tone={notice.tone}>
-      <span>{notice.message}</span>
+      <span>
+        <IsolatedQuotes text={notice.message} />
+      </span>
       <button type="button" className="btn btn-ghost" aria-label="Dismiss" onClick={() => actions.dismissNotice()}>
         ✕
       </button>

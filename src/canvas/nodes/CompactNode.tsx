@@ -72,7 +72,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
       data-votes={votes ? votes : undefined}
     >
       <NodeHandles />
-      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title style={{ fontSize, lineHeight: `${lineHeight}px` }}>
+      <div className={`ost-node-title${title.trim() ? '' : ' is-empty'}`} title={title} data-node-title dir="auto" style={{ fontSize, lineHeight: `${lineHeight}px` }}>
         {/* The whole title is the text (for search, copy and screen readers); the lines as cut are drawn by CSS from data-line. */}
         <span className="visually-hidden">{shown}</span>
         {lines.map((line, index) => (

@@ -64,7 +64,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, body, c
       {editing ? (
         <NodeTitleEditor nodeId={id} />
       ) : (
-        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title} data-node-title>
+        <div className={`ost-node-title${node.title.trim() ? '' : ' is-empty'}`} title={node.title} data-node-title dir="auto">
           {node.title.trim() ? node.title : `Untitled ${kind}`}
         </div>
       )}

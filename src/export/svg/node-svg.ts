@@ -29,6 +29,7 @@ import {
 } from './picture-style';
 import { svgNumber as n } from './svg-number';
 import { fitLine, wrapLines, type MeasureText } from './wrap-lines';
+import { baseDirection } from '../../look/graphemes';
 
 export interface NodeBadge {
   severity: Severity;
@@ -110,11 +111,16 @@ function titleSvg(node: OstNode, box: NodeBox, contentX: number, measure: Measur
     return `<text x="${contentX}" y="${top + TITLE_BASELINE}" font-size="${TITLE_FONT_SIZE}" font-style="italic" fill="${MUTED_TEXT_COLOR}">Untitled ${node.kind}</text>`;
   }
   const lines = wrapLines(title, titleWidth(node.kind), measure, maxLines);
+  // Laid out in its own direction (as `dir="auto"` on the canvas): a Hebrew or Arabic title starts
+  // at the right edge and the bidi algorithm keeps its words, numbers and brackets in order.
+  const rtl = baseDirection(title) === 'rtl';
+  const x = rtl ? n(contentX + titleWidth(node.kind)) : contentX;
   let tspans = '';
   for (let index = 0; index < lines.length; index++) {
-    tspans += `<tspan x="${contentX}" y="${top + index * TITLE_LINE_HEIGHT + TITLE_BASELINE}">${escapeXml(lines[index] ?? '')}</tspan>`;
+    tspans += `<tspan x="${x}" y="${top + index * TITLE_LINE_HEIGHT + TITLE_BASELINE}">${escapeXml(lines[index] ?? '')}</tspan>`;
   }
-  return `<text font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${TEXT_COLOR}">${tspans}</text>`;
+  const direction = rtl ? ' direction="rtl" unicode-bidi="embed" text-anchor="start"' : ' direction="ltr" unicode-bidi="embed"';
+  return `<text font-size="${TITLE_FONT_SIZE}" font-weight="600" fill="${TEXT_COLOR}"${direction}>${tspans}</text>`;
 }
 
 function footerSvg(picture: NodePicture, contentX: number, contentRight: number, measure: MeasureText): string {

@@ -1,3 +1,5 @@
+import { eachGrapheme, graphemes } from '../../look/graphemes';
+
 export type MeasureText = (text: string) => number;
 
 export const ELLIPSIS = '…';
@@ -68,9 +70,10 @@ export function fitLine(text: string, maxWidth: number, measure: MeasureText): s
   return withEllipsis(text, maxWidth, measure);
 }
 
-/** `text` shortened (by whole characters) until it fits with a trailing ellipsis. */
+/** `text` shortened (by whole grapheme clusters) until it fits with a trailing ellipsis. */
 function withEllipsis(text: string, maxWidth: number, measure: MeasureText): string {
-  const characters = Array.from(text.trimEnd());
+  // Whole grapheme clusters, so an emoji or a flag is never cut in half.
+  const characters = graphemes(text.trimEnd());
   // Cut most of an overlong line at once, then character by character.
   const estimate = Math.floor((characters.length * maxWidth) / Math.max(1, measure(text)));
   if (estimate < characters.length) characters.length = Math.max(0, estimate);
@@ -82,7 +85,8 @@ function withEllipsis(text: string, maxWidth: number, measure: MeasureText): str
 function breakWord(word: string, maxWidth: number, measure: MeasureText, limit: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const character of word) {
+  // Between grapheme clusters only: never inside 👨‍👩‍👧‍👦 or a flag.
+  for (const character of eachGrapheme(word)) {
     if (piece !== '' && measure(piece + character) > maxWidth) {
       pieces.push(piece);
       piece = '';

@@ -84,6 +84,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
         <label htmlFor={`${id}-summary`}>Summary (required)</label>
         <input
           id={`${id}-summary`}
+          dir="auto"
           ref={summaryRef}
           value={draft.summary}
           maxLength={MAX_TEXT_LENGTH}
@@ -100,11 +101,11 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
       </div>
       <div className="field">
         <label htmlFor={`${id}-quote`}>Quote</label>
-        <textarea id={`${id}-quote`} rows={2} maxLength={MAX_TEXT_LENGTH} value={draft.quote} onChange={(event) => set({ quote: event.target.value })} />
+        <textarea id={`${id}-quote`} dir="auto" rows={2} maxLength={MAX_TEXT_LENGTH} value={draft.quote} onChange={(event) => set({ quote: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-source`}>Source (who or where)</label>
-        <input id={`${id}-source`} maxLength={MAX_TITLE_LENGTH} value={draft.source} onChange={(event) => set({ source: event.target.value })} />
+        <input id={`${id}-source`} dir="auto" maxLength={MAX_TITLE_LENGTH} value={draft.source} onChange={(event) => set({ source: event.target.value })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-url`}>Link</label>

@@ -89,6 +89,7 @@ function EvidenceLibrary({ onClose }: { onClose(): void }) {
             id={`${id}-search`}
             ref={searchRef}
             type="search"
+            dir="auto"
             placeholder="Summary, quote or source"
             value={query}
             onChange={(event) => setQuery(event.target.value)}

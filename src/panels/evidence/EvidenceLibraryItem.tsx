@@ -51,7 +51,7 @@ export function EvidenceLibraryItem({ item, usedBy, onDelete }: EvidenceLibraryI
         <EvidenceTags item={item} />
         {item.date && <span className="muted">{item.date}</span>}
       </div>
-      <p className="evidence-summary">{item.summary || <span className="muted">No summary</span>}</p>
+      <p className="evidence-summary" dir="auto">{item.summary || <span className="muted">No summary</span>}</p>
       {item.quote && <blockquote>“{item.quote}”</blockquote>}
       {item.source && <p className="muted">Source: {item.source}</p>}
       {item.url && <EvidenceUrl url={item.url} />}

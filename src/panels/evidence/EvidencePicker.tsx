@@ -71,6 +71,7 @@ export function EvidencePicker({ nodeId }: { nodeId: string }) {
             id={`${id}-search`}
             ref={searchRef}
             type="search"
+            dir="auto"
             placeholder="Search summary, quote, source"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
@@ -83,7 +84,7 @@ export function EvidencePicker({ nodeId }: { nodeId: string }) {
                 <li key={item.id} data-evidence-id={item.id}>
                   <div className="picker-result-text">
                     <EvidenceTags item={item} />
-                    <span className="evidence-summary">{item.summary}</span>
+                    <span className="evidence-summary" dir="auto">{item.summary}</span>
                   </div>
                   <button type="button" className="btn" onClick={() => link(item.id)} aria-label={`Link “${item.summary}”`}>
                     Link

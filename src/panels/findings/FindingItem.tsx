@@ -1,3 +1,4 @@
+import { IsolatedQuotes } from '../../ui/IsolatedQuotes';
 import { memo } from 'react';
 import { ruleById } from '../../domain/rules/catalogue';
 import { namedAs } from '../../domain/rules/node-name';
@@ -26,7 +27,9 @@ export const FindingItem = memo(function FindingItem({ finding, onShowEvidence }
       <SeverityIcon severity={finding.severity} />
       <span className="finding-text">
         <span className="finding-rule">{ruleTitle}</span>
-        <span className="finding-message">{finding.message}</span>
+        <span className="finding-message">
+          <IsolatedQuotes text={finding.message} />
+        </span>
       </span>
     </>
   );

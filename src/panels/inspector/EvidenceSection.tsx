@@ -40,7 +40,7 @@ export function EvidenceSection({ nodeId }: { nodeId: string }) {
             <li key={item.id} data-evidence-id={item.id}>
               <div className="linked-evidence-text">
                 <EvidenceTags item={item} />
-                <span className="evidence-summary">{item.summary}</span>
+                <span className="evidence-summary" dir="auto">{item.summary}</span>
                 {item.url && <EvidenceUrl url={item.url} />}
               </div>
               <button

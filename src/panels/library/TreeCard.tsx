@@ -34,6 +34,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
       {renaming ? (
         <input
           className="tree-card-rename"
+          dir="auto"
           aria-label="New title"
           autoFocus
           value={draft}
@@ -51,7 +52,7 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
         />
       ) : (
         <button type="button" className="tree-card-open" onClick={onOpen} data-testid="open-tree">
-          <span className="tree-card-title">{tree.title || 'Untitled tree'}</span>
+          <span className="tree-card-title" dir="auto">{tree.title || 'Untitled tree'}</span>
           <span className="tree-card-meta">
             <span>Edited {relativeTime(tree.updatedAt)}</span>
             <span>

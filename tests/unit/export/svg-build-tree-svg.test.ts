@@ -288,6 +288,45 @@ describe('buildTreeSvg', () => {
   });
 });
 
+describe('titles in every script', () => {
+  const hebrew = 'יעד Q3: להגדיל שימור ב-20% עד סוף השנה';
+  const arabic = 'المتعلمون يعودون أسبوعيا (3 مرات)';
+  const mixed: FileNode[] = [
+    { id: 'o', kind: 'outcome', parentId: null, title: hebrew },
+    { id: 'p', kind: 'opportunity', parentId: 'o', title: arabic },
+    { id: 'q', kind: 'opportunity', parentId: 'o', title: 'Families share one phone 👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦 🇩🇪🇫🇷🇯🇵' },
+  ];
+
+  it('lays a right-to-left title out right to left, its text in logical order with brackets whole', () => {
+    const { svg } = buildTreeSvg(doc(mixed), { background: 'white' });
+    for (const [id, title] of [['o', hebrew], ['p', arabic]] as const) {
+      const group = nodeGroup(svg, id);
+      const titleText = /<text font-size="\d+" font-weight="600"[^>]*>(.*?)<\/text>/.exec(group);
+      expect(titleText?.[0]).toContain('direction="rtl"');
+      expect(textOf(titleText?.[1] ?? '')).toBe(title);
+    }
+    expect(textOf(nodeGroup(svg, 'p'))).toContain('(3 مرات)');
+  });
+
+  it('keeps a left-to-right title left to right', () => {
+    const { svg } = buildTreeSvg(doc(mixed), { background: 'white' });
+    expect(nodeGroup(svg, 'q')).toContain('direction="ltr"');
+  });
+
+  it('never splits an emoji or a flag across lines or at the cut', () => {
+    const { svg } = buildTreeSvg(doc(mixed), { background: 'white' });
+    const lines = [...nodeGroup(svg, 'q').matchAll(/<tspan x="[^"]*" y="[^"]*">([^<]*)<\/tspan>/g)].map((match) => match[1] ?? '');
+    expect(lines.length).toBeGreaterThan(1);
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const line of lines) {
+      for (const { segment } of segmenter.segment(line)) {
+        // Every cluster is a whole family, a whole flag, or a plain character — no orphan joiner or half flag.
+        if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)) expect(['👨‍👩‍👧‍👦', '🇩🇪', '🇫🇷', '🇯🇵']).toContain(segment);
+      }
+    }
+  });
+});
+
 describe('buildTreeSvg in the tree’s layout', () => {
   const positions = (svg: string) => {
     const found = new Map<string, { x: number; y: number }>();

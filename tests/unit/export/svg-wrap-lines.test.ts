@@ -88,3 +88,24 @@ describe('fitLine', () => {
     expect(fitLine('3 evidence (2 first-hand)', 100, tenPerCharacter)).toBe('3 evidenc…');
   });
 });
+
+describe('wrapLines between grapheme clusters', () => {
+  const perCluster = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)).length * 10;
+
+  it('breaks a long run of family emoji between emoji, never inside one', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const lines = wrapLines(family.repeat(7), 30, perCluster);
+    expect(lines).toEqual([family.repeat(3), family.repeat(3), family]);
+  });
+
+  it('breaks a run of flags between flags, never into their letters', () => {
+    const flags = '🇩🇪🇫🇷🇯🇵🇮🇱🇸🇦';
+    const lines = wrapLines(flags, 20, perCluster);
+    expect(lines).toEqual(['🇩🇪🇫🇷', '🇯🇵🇮🇱', '🇸🇦']);
+  });
+
+  it('cuts with an ellipsis after a whole emoji', () => {
+    const lines = wrapLines('👨‍👩‍👧‍👦'.repeat(10), 40, perCluster, 1);
+    expect(lines).toEqual(['👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦…']);
+  });
+});
