@@ -79,6 +79,9 @@ test('only the first levels show, and show all brings every node back', async ({
   await page.getByTestId('levels').selectOption('1');
   await expect(canvasNodes(page)).toHaveCount(1);
   await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).toHaveText(`+${EXAMPLE_NODE_COUNT - 1}`);
+  // The badge names what brings them back: Space expands a collapsed node, not a level limit.
+  await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).toHaveAttribute('title', /Show all \(Alt\+A\)/);
+  await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).not.toHaveAttribute('title', /Space/);
   await page.getByTestId('levels').selectOption('2');
   await expect(canvasNodes(page)).toHaveCount(5);
   await page.getByTestId('canvas').focus();
