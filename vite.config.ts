@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/content-security-policy';
+import { progressiveWebApp } from './scripts/progressive-web-app';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), progressiveWebApp()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installCommitDraftsOnHide } from './app/commit-drafts-on-hide';
 import { StorageGate } from './app/StorageGate';
+import { UpdateGate } from './app/UpdateGate';
 import './app/styles.css';
 
 installCommitDraftsOnHide();
@@ -11,6 +12,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StorageGate />
+      <UpdateGate />
     </StrictMode>,
   );
 }

@@ -7,6 +7,7 @@ import { installFlushOnHide } from '../../persistence/flush-on-hide';
 import { loadTreeWithJournal } from '../../persistence/journal-replay';
 import { addToJournal, clearJournal, journalOf } from '../../persistence/unsaved-journal';
 import { commitAllDrafts, registerJournalWriter } from '../../ui/draft-registry';
+import { registerUnsavedWork } from '../../ui/unsaved-work';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
 import { mergeOtherTabSave, type LostEdit } from './tab-merge';
 import { useServices } from '../../ui/services-context';
@@ -39,6 +40,7 @@ export function useOpenTree(
     let merging: Promise<void> = Promise.resolve();
     let journalOnLeave: (() => void) | null = null;
     let removeJournalWriter: (() => void) | null = null;
+    let removeUnsavedWork: (() => void) | null = null;
     setOpenTree({ state: 'loading' });
     setLostEdits([]);
 
@@ -81,6 +83,11 @@ export function useOpenTree(
         };
         journalOnLeave = journalUnsaved;
         removeJournalWriter = registerJournalWriter(journalUnsaved);
+        // The update prompt reloads only once this tree has stored everything.
+        removeUnsavedWork = registerUnsavedWork({
+          progress: () => ({ unsaved: hasChangedRows(opened.unsaved()), state: opened.status().state }),
+          flush: () => opened.flush(),
+        });
         removeFlushOnHide = installFlushOnHide(opened, window, document, journalUnsaved);
         removeTabListener = onTabMessage((message) => {
           if (message.treeId !== treeId) return;
@@ -116,6 +123,7 @@ export function useOpenTree(
       // loses nothing; the library retries it and says so.
       journalOnLeave?.();
       removeJournalWriter?.();
+      removeUnsavedWork?.();
       const closing = autosave;
       if (closing) void closing.flush().finally(() => closing.dispose());
     };
