@@ -1,5 +1,5 @@
 // Deterministic, seeded generator of Opportunity Solution Trees shaped like real ones, written as
-// the app's JSON file format (version 1). Used by the benchmark for 200, 2,000 and 10,000 nodes.
+// the app's JSON file format (version 2, with key results and check-ins). Used by the benchmark for 200, 2,000 and 10,000 nodes.
 //
 //   node bench/generate-tree.mjs 2000 [seed] > tree.json
 //
@@ -122,7 +122,7 @@ function splitBudget(random, total, parts) {
 
 /**
  * Builds a tree of exactly `nodeCount` nodes (≥ 6). Returns the file object
- * `{ format: 'ost-tree', version: 1, exportedAt, tree }`.
+ * `{ format: 'ost-tree', version: 2, exportedAt, tree }`.
  */
 export function generateTree({ nodeCount, seed = 1 }) {
   if (!Number.isInteger(nodeCount) || nodeCount < 6 || nodeCount > 20_000) {
@@ -219,6 +219,15 @@ export function generateTree({ nodeCount, seed = 1 }) {
     for (const share of splitBudget(random, forChildren, childCount)) addOpportunity(id, share, levelsLeft - 1);
   }
 
+  function keyResult(id, name, baseline, target, unit, direction, step) {
+    const checkIns = [];
+    for (let week = 0; week < 20; week++) {
+      const day = new Date(Date.UTC(2026, 0, 5 + week * 7)).toISOString().slice(0, 10);
+      checkIns.push({ date: day, value: Math.round((baseline + step * week) * 10) / 10 });
+    }
+    return { id, name, baseline, target, ...(unit ? { unit } : {}), direction, deadline: '2026-12-31', checkIns };
+  }
+
   const rootId = newId('r');
   nodes.push({
     id: rootId,
@@ -226,7 +235,14 @@ export function generateTree({ nodeCount, seed = 1 }) {
     parentId: null,
     title: random.pick(OUTCOMES),
     status: 'active',
-    metric: { name: 'Trial to paid conversion', baseline: 12, target: 18, unit: '%' },
+    objective: 'Teams make the product part of their week',
+    businessGoal: 'Grow net revenue retention to 110 %',
+    // Three key results with 20 weekly check-ins each, so the outcome rules have real work.
+    keyResults: [
+      keyResult('kr-conv', 'Trials that convert to paid', 12, 18, '%', 'increase', 0.3),
+      keyResult('kr-time', 'Minutes to a first shared board', 14, 6, 'min', 'decrease', -0.35),
+      keyResult('kr-signups', 'Weekly sign-ups', 400, 700, '', 'increase', 12),
+    ],
   });
   const topCount = Math.min(random.int(4, 8), nodeCount - 1);
   for (const share of splitBudget(random, nodeCount - 1, topCount)) addOpportunity(rootId, share, random.int(2, 4));
@@ -238,7 +254,7 @@ export function generateTree({ nodeCount, seed = 1 }) {
   const createdAt = new Date(Date.UTC(2026, 0, 5, 9, 30)).toISOString();
   return {
     format: 'ost-tree',
-    version: 1,
+    version: 2,
     exportedAt: createdAt,
     tree: {
       id: `bench-${nodeCount}`,

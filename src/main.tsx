@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { installCommitDraftsOnHide } from './app/commit-drafts-on-hide';
-import { createAppServices } from './app/services';
+import { StorageGate } from './app/StorageGate';
 import './app/styles.css';
 
 installCommitDraftsOnHide();
@@ -11,7 +10,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App services={createAppServices()} />
+      <StorageGate />
     </StrictMode>,
   );
 }

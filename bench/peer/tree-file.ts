@@ -1,4 +1,4 @@
-// The parts of the app's JSON file format (version 1) the peer reads and writes back.
+// The parts of the app's JSON file format (versions 1 and 2) the peer reads and writes back.
 
 export interface PeerTreeNode {
   id: string;
@@ -19,7 +19,7 @@ export interface PeerTree {
 
 export interface PeerTreeFile {
   format: 'ost-tree';
-  version: 1;
+  version: number;
   exportedAt: string;
   tree: PeerTree;
 }

@@ -7,9 +7,12 @@ import { createTabSync, type TabMessage } from '../persistence/tab-sync';
 import { findingsOf } from '../store/derived/findings';
 import type { AppServices } from '../ui/services-context';
 
-/** Builds the app's services over the IndexedDB database `databaseName` (the default one when omitted). */
-export function createAppServices(databaseName?: string): AppServices {
-  const db = new OstDatabase(databaseName);
+/**
+ * Builds the app's services over an opened database (see persistence/open-database.ts, which says
+ * why when it cannot be opened), or over the IndexedDB database of that name (tests).
+ */
+export function createAppServices(database?: OstDatabase | string): AppServices {
+  const db = database instanceof OstDatabase ? database : new OstDatabase(database);
   const tabId = newId();
   const listeners = new Set<(message: TabMessage) => void>();
   const tabSync = createTabSync({ tabId, onMessage: (message) => listeners.forEach((listener) => listener(message)) });

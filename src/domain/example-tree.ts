@@ -1,11 +1,13 @@
-// The tree that greets a new user. It teaches the method by example: an outcome with a metric,
+// The tree that greets a new user. It teaches the method by example: an outcome with an objective
+// and two key results (one up, one down) checked in for a few weeks,
 // opportunities phrased as customer needs, one target with several solutions to compare, assumption
 // tests with success criteria, and an evidence library. It is deliberately not spotless: a few
 // findings (pinned in tests/unit/domain/example-tree.test.ts) show what the validator asks for.
 import { DEFAULT_STATUS } from './kinds';
 import { newId } from './ids';
 import { initialRanks } from './operations/ranks';
-import type { Evidence, OstNode, TreeDoc } from './types';
+import { dateOfDay, dayNumber, localToday } from './key-results/calendar-date';
+import type { Evidence, KeyResult, OstNode, TreeDoc } from './types';
 
 type EvidenceKey = 'maya' | 'tom' | 'cafe' | 'lessonTest' | 'priya' | 'survey' | 'analytics' | 'tickets';
 
@@ -81,7 +83,8 @@ const OUTCOME: ExampleNode = {
   title: 'More learners complete a 7-day practice streak',
   description: 'Learners who practise 7 days in a row are far more likely to still be learning after three months.',
   status: 'active',
-  keyResults: [{ id: 'kr-streak', name: '7-day streak completion', baseline: 22, target: 30, unit: '%', deadline: '2027-06-30' }],
+  objective: 'Learning a language becomes a daily habit',
+  businessGoal: 'Raise 12-month subscription renewals from 41 % to 50 %',
   children: [
     {
       kind: 'opportunity',
@@ -163,6 +166,23 @@ const OUTCOME: ExampleNode = {
       votes: 4,
       children: [
         { kind: 'opportunity', title: 'I lose my place when I stop halfway through a lesson', evidence: ['lessonTest'] },
+        {
+          kind: 'solution',
+          title: 'Split every lesson into 3-minute parts',
+          description: 'Being built although its latest test failed: the finding on it shows what ignoring contradictory data looks like.',
+          status: 'building',
+          children: [
+            {
+              kind: 'experiment',
+              title: 'Prototype: 3-minute parts with 6 learners',
+              assumption: 'Learners finish more lessons when a lesson comes in 3-minute parts.',
+              assumptionType: 'desirability',
+              successCriterion: '4 of 6 learners finish two parts in a row without prompting.',
+              status: 'failed',
+              result: '1 of 6 did; the others wanted to resume where they stopped, not shorter parts.',
+            },
+          ],
+        },
       ],
     },
     {
@@ -182,6 +202,44 @@ const OUTCOME: ExampleNode = {
     },
   ],
 };
+
+/**
+ * The outcome's key results, checked in over the four weeks before `today` (a day number) so the
+ * example never opens with an overdue check-in; deadlines about seven and four months ahead.
+ */
+function exampleKeyResults(today: number): KeyResult[] {
+  const day = (offset: number) => dateOfDay(today + offset);
+  return [
+    {
+      id: 'kr-streak',
+      name: 'Learners who complete a 7-day practice streak',
+      baseline: 22,
+      target: 30,
+      unit: '%',
+      direction: 'increase',
+      deadline: day(212),
+      checkIns: [
+        { date: day(-28), value: 22.4 },
+        { date: day(-21), value: 23.1 },
+        { date: day(-14), value: 23 },
+        { date: day(-7), value: 24.2, note: 'First week with reminders at the usual time for everyone.' },
+      ],
+    },
+    {
+      id: 'kr-start',
+      name: 'Minutes from opening the app to starting a lesson',
+      baseline: 4,
+      target: 2,
+      unit: 'min',
+      direction: 'decrease',
+      deadline: day(121),
+      checkIns: [
+        { date: day(-21), value: 3.8 },
+        { date: day(-7), value: 3.1 },
+      ],
+    },
+  ];
+}
 
 /** A new example tree with fresh ids, ready to store as the first tree a user sees. */
 export function createExampleTree(now: string = new Date().toISOString()): TreeDoc {
@@ -208,7 +266,7 @@ export function createExampleTree(now: string = new Date().toISOString()): TreeD
       add(children ?? [], id);
     });
   };
-  add([OUTCOME], null);
+  add([{ ...OUTCOME, keyResults: exampleKeyResults(dayNumber(now.slice(0, 10)) ?? dayNumber(localToday()) ?? 0) }], null);
   return {
     meta: { id: newId(), title: 'Example: Language-learning app streaks', createdAt: now, updatedAt: now, settings: { silencedRules: [] } },
     nodes,

@@ -115,6 +115,20 @@ export function ExportMenu() {
             </button>
           </div>
           <div className="export-menu-section">
+            <span className="export-menu-heading">Stakeholder one-pager</span>
+            <button type="button" data-testid="export-one-pager-markdown" onClick={() => void run('one-pager', async () => (await import('./one-pager/one-pager-actions')).exportOnePagerMarkdown(current().doc))}>
+              Why → proof → what (Markdown)
+            </button>
+            <button
+              type="button"
+              data-testid="export-one-pager-png"
+              disabled={busy !== null}
+              onClick={() => void run('one-pager', async () => (await import('./one-pager/one-pager-actions')).exportOnePagerPng(current().doc))}
+            >
+              Why → proof → what (PNG)
+            </button>
+          </div>
+          <div className="export-menu-section">
             <span className="export-menu-heading">Options</span>
             <label>
               <input type="checkbox" checked={options.asShown} onChange={(event) => setOption('asShown', event.target.checked)} data-testid="export-as-shown" />

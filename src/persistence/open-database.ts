@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
 
 export const UNAVAILABLE_MESSAGE =
   'This browser does not let the editor keep data on this device (private browsing can block it), so trees cannot be saved. Open the editor in a normal window to keep your work.';
+export const NEWER_VERSION_MESSAGE =
+  'A newer version of the editor has already stored your trees in this browser. Reload the page to get that version.';
 export const BLOCKED_MESSAGE =
   'Another tab of the editor is still open with an older version. Close or reload that tab; this one continues by itself.';
 
@@ -38,11 +40,22 @@ function browserIndexedDB(): DexieOptions['indexedDB'] | null {
   }
 }
 
+/** Whether `error`, or an error Dexie wrapped in it, has this name. */
+function errorNamed(error: unknown, name: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if ('name' in current && current.name === name) return true;
+    current = 'inner' in current ? current.inner : undefined;
+  }
+  return false;
+}
+
 function failure(cause: unknown): OpenDatabaseResult {
   const problem = storageProblemOf(cause);
   // An open that fails with InvalidStateError is how older Firefox reports private browsing.
   const isInvalidState = typeof cause === 'object' && cause !== null && 'name' in cause && cause.name === 'InvalidStateError';
   if (problem === 'unavailable' || isInvalidState) return { ok: false, error: { kind: 'unavailable', message: UNAVAILABLE_MESSAGE } };
+  if (errorNamed(cause, 'VersionError')) return { ok: false, error: { kind: 'failed', message: NEWER_VERSION_MESSAGE, cause } };
   const detail = cause instanceof Error && cause.message ? ` (${cause.message})` : '';
   return {
     ok: false,

@@ -25,3 +25,26 @@ export function commitAllDrafts(): void {
     }
   }
 }
+
+const journalWriters = new Set<Commit>();
+
+/** Registers a writer of unsaved changes to the journal (the open tree's); returns its remover. */
+export function registerJournalWriter(write: Commit): () => void {
+  journalWriters.add(write);
+  return () => journalWriters.delete(write);
+}
+
+/**
+ * Commits every draft, then journals what is unsaved: for when storage goes away under the page
+ * (another tab upgraded the database), so nothing typed is lost before the reload.
+ */
+export function journalEverything(): void {
+  commitAllDrafts();
+  for (const write of [...journalWriters]) {
+    try {
+      write();
+    } catch {
+      // A full local storage; the edits stay on screen and in memory.
+    }
+  }
+}

@@ -51,10 +51,15 @@ export async function throwingIndexedDB(page: Page): Promise<void> {
 /** IndexedDB whose open requests never answer (neither success nor error), as some broken profiles do. */
 export async function hangingIndexedDB(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    IDBFactory.prototype.open = function () {
-      // A request that is never settled.
-      return Object.create(IDBOpenDBRequest.prototype) as IDBOpenDBRequest;
-    };
+    const original = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = original.apply(this, args);
+      // Capturing listeners at the target run before the request's own handlers: swallow every answer.
+      for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
+        request.addEventListener(type, (event) => event.stopImmediatePropagation(), { capture: true });
+      }
+      return request;
+    } as IDBFactory['open'];
   });
 }
 

@@ -7,7 +7,7 @@ export type NodeKind = 'outcome' | 'opportunity' | 'solution' | 'experiment';
 
 export const EXAMPLE_TITLE = 'Example: Language-learning app streaks';
 export const EXAMPLE_OUTCOME = 'More learners complete a 7-day practice streak';
-export const EXAMPLE_NODE_COUNT = 17;
+export const EXAMPLE_NODE_COUNT = 19;
 
 /** Opens the library and waits until the stored trees are listed (the example on a first start). */
 export async function openLibrary(page: Page): Promise<Locator> {

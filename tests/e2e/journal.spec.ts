@@ -39,7 +39,9 @@ test('a description typed in the inspector survives closing the tab right after 
   await selectNode(page, 'Opp two');
   await inspector(page).getByLabel('Description').click();
   await page.keyboard.type(SENTENCE, { delay: 0 });
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
 
   const again = await context.newPage();
   await again.goto(treeUrl);

@@ -79,6 +79,9 @@ test('only the first levels show, and show all brings every node back', async ({
   await page.getByTestId('levels').selectOption('1');
   await expect(canvasNodes(page)).toHaveCount(1);
   await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).toHaveText(`+${EXAMPLE_NODE_COUNT - 1}`);
+  // The badge names what brings them back: Space expands a collapsed node, not a level limit.
+  await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).toHaveAttribute('title', /Show all \(Alt\+A\)/);
+  await expect(nodeByTitle(page, EXAMPLE_OUTCOME).locator('.hidden-count')).not.toHaveAttribute('title', /Space/);
   await page.getByTestId('levels').selectOption('2');
   await expect(canvasNodes(page)).toHaveCount(5);
   await page.getByTestId('canvas').focus();
@@ -132,6 +135,20 @@ test('dark theme with the workshop controls', async ({ page }, testInfo) => {
   await page.keyboard.press('Escape');
 });
 
+test('at 1280×720 the header is two compact rows and the minimap has room to show', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openExampleTree(page);
+  const header = (await page.locator('.app-header').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(80);
+  const home = (await page.getByTestId('home').boundingBox())!;
+  const themeButton = (await page.getByRole('button', { name: /theme/ }).boundingBox())!;
+  // The document's controls share the first row; the view controls are the slim row below it.
+  expect(Math.abs(themeButton.y - home.y)).toBeLessThan(8);
+  const layout = (await page.getByTestId('layout').boundingBox())!;
+  expect(layout.y).toBeGreaterThan(home.y + home.height - 1);
+  await expect(page.locator('.tree-minimap')).toBeVisible();
+});
+
 test.describe('at 150 % browser zoom (853×480 at 1.5×)', () => {
   test.use({ viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 });
 
@@ -158,7 +175,11 @@ test.describe('at 150 % browser zoom (853×480 at 1.5×)', () => {
       await expect(page.getByTestId(id)).toBeVisible();
     }
     await expect(page.getByRole('button', { name: /theme/ })).toBeVisible();
-    // The canvas keeps most of the screen.
+    // The canvas keeps most of the screen: two compact header rows at most, and no minimap over
+    // the nodes of so small a canvas.
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(80);
+    await expect(page.locator('.tree-minimap')).toBeHidden();
     const canvas = (await page.getByTestId('canvas').boundingBox())!;
     expect(canvas.height).toBeGreaterThan(240);
     await keepScreenshot(page, testInfo, 'header-150');

@@ -1,7 +1,7 @@
 import type { AutosaveStatus } from '../../persistence/autosave';
 
 const TEXT: Record<AutosaveStatus['state'], string> = {
-  saved: 'All changes saved',
+  saved: 'Saved',
   pending: 'Saving…',
   saving: 'Saving…',
   error: 'Not saved yet',
@@ -10,7 +10,7 @@ const TEXT: Record<AutosaveStatus['state'], string> = {
 /** A quiet indicator in the header; a failed save also raises the banner below. */
 export function SaveStatusIndicator({ status }: { status: AutosaveStatus }) {
   return (
-    <span className={`save-status is-${status.state}`} data-testid="save-status" data-state={status.state} role="status">
+    <span className={`save-status is-${status.state}`} data-testid="save-status" data-state={status.state} role="status" title={status.state === 'saved' ? 'All changes are saved in this browser' : undefined}>
       {TEXT[status.state]}
     </span>
   );

@@ -6,7 +6,7 @@ import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
 import { loadTreeWithJournal } from '../../persistence/journal-replay';
 import { addToJournal, clearJournal, journalOf } from '../../persistence/unsaved-journal';
-import { commitAllDrafts } from '../../ui/draft-registry';
+import { commitAllDrafts, registerJournalWriter } from '../../ui/draft-registry';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
 import { mergeOtherTabSave, type LostEdit } from './tab-merge';
 import { useServices } from '../../ui/services-context';
@@ -38,6 +38,7 @@ export function useOpenTree(
     let removeTabListener: (() => void) | null = null;
     let merging: Promise<void> = Promise.resolve();
     let journalOnLeave: (() => void) | null = null;
+    let removeJournalWriter: (() => void) | null = null;
     setOpenTree({ state: 'loading' });
     setLostEdits([]);
 
@@ -79,6 +80,7 @@ export function useOpenTree(
           if (hasChangedRows(rows)) addToJournal(window.localStorage, journalOf(store.getState().doc, rows));
         };
         journalOnLeave = journalUnsaved;
+        removeJournalWriter = registerJournalWriter(journalUnsaved);
         removeFlushOnHide = installFlushOnHide(opened, window, document, journalUnsaved);
         removeTabListener = onTabMessage((message) => {
           if (message.treeId !== treeId) return;
@@ -113,6 +115,7 @@ export function useOpenTree(
       // Leaving the tree: what is unsaved is journalled first, so a save that fails (a full disk)
       // loses nothing; the library retries it and says so.
       journalOnLeave?.();
+      removeJournalWriter?.();
       const closing = autosave;
       if (closing) void closing.flush().finally(() => closing.dispose());
     };

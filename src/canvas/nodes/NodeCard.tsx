@@ -3,6 +3,7 @@ import { KIND_LABEL } from '../../domain/kinds';
 import type { NodeKind, OstNode } from '../../domain/types';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { matchesSearch, useCanvasUi } from '../canvas-ui-store';
+import { useCanvasView } from '../view-store';
 import { FindingBadge } from './FindingBadge';
 import { NodeHandles } from './NodeHandles';
 import { useDimmed } from './use-dimmed';
@@ -35,6 +36,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, body, c
   const voteCandidate = useOwnDots(id) !== null;
   const dimmed = useDimmed(id);
   const readOnly = useEditor((state) => state.readOnly);
+  const levelsLimited = useCanvasView((state) => state.maxLevels !== null);
 
   const classes = ['ost-node', className];
   if (selected) classes.push('is-selected');
@@ -73,7 +75,7 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, body, c
       <FindingBadge nodeId={id} />
       <NodeVotes nodeId={id} />
       {hiddenCount > 0 && (
-        <span className="hidden-count" title={`${hiddenCount} hidden — press Space to expand`}>
+        <span className="hidden-count" title={hiddenCountHint(hiddenCount, Boolean(node.collapsed), levelsLimited)}>
           +{hiddenCount}
         </span>
       )}
@@ -82,4 +84,14 @@ export function NodeCard({ node, kind, hiddenCount, hasChildren, footer, body, c
       )}
     </div>
   );
+}
+
+/**
+ * What the "+N" badge tells the user brings the hidden nodes back: Space expands a collapsed node,
+ * but nodes below the last shown level come back only with Show all (Alt+A) or more levels.
+ */
+function hiddenCountHint(hiddenCount: number, collapsed: boolean, levelsLimited: boolean): string {
+  if (collapsed && !levelsLimited) return `${hiddenCount} hidden — press Space to expand`;
+  if (!collapsed) return `${hiddenCount} hidden by the levels shown — Show all (Alt+A) brings them back`;
+  return `${hiddenCount} hidden — press Space to expand, and Show all (Alt+A) to show every level`;
 }

@@ -29,6 +29,10 @@ import {
   MAX_VOTES,
 } from './limits';
 
+// zod probes `new Function` to pick a faster path; under the page's Content-Security-Policy
+// (no 'unsafe-eval') that probe is a violation, so it runs without it.
+z.config({ jitless: true });
+
 /**
  * Zod schemas of the current file format (version 2, see DESIGN.md "File format"; older files are
  * migrated to it first, see migrate.ts). They check the

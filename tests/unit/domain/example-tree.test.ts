@@ -4,6 +4,7 @@ import { KIND_LABEL, STATUSES, canHaveParent } from '../../../src/domain/kinds';
 import { docToTree, treeToDoc } from '../../../src/domain/tree-doc';
 import { orderedNodes, rootOf } from '../../../src/domain/tree-index';
 import type { OstNode, TreeDoc } from '../../../src/domain/types';
+import { keyResultProgress } from '../../../src/domain/key-results/progress';
 import { validate } from '../../../src/domain/validate';
 
 const NOW = '2026-11-23T09:00:00.000Z';
@@ -36,17 +37,34 @@ describe('the example tree', () => {
       ['solution-needs-evidenced-problem', 'Weekly progress report with the words I learned'],
       ['evidence-second-hand-only', "I don't feel I'm making progress"],
       ['experiment-needs-result', 'A/B test: usual-time reminder vs fixed 7 pm'],
+      ['solution-ignores-failed-experiment', 'Split every lesson into 3-minute parts'],
       ['solution-untested', 'Streak widget on the lock screen'],
       ['evidence-unused', 'support'],
     ]);
   });
 
-  it('has an outcome with a key result from 22% to 30% by a date in 2027', () => {
+  it('has an objective and two key results, one up and one down, checked in over the last four weeks', () => {
     const outcome = rootOf(doc);
     expect(outcome?.kind).toBe('outcome');
     expect(outcome?.title).toBe('More learners complete a 7-day practice streak');
-    expect(outcome?.keyResults?.[0]).toMatchObject({ name: '7-day streak completion', baseline: 22, target: 30, unit: '%' });
-    expect(outcome?.keyResults?.[0]?.deadline).toMatch(/^2027-\d\d-\d\d$/);
+    expect(outcome?.objective).toBe('Learning a language becomes a daily habit');
+    expect(outcome?.businessGoal).toContain('renewals');
+    const [streak, start] = outcome?.keyResults ?? [];
+    expect(streak).toMatchObject({ name: 'Learners who complete a 7-day practice streak', baseline: 22, target: 30, unit: '%', direction: 'increase' });
+    expect(start).toMatchObject({ baseline: 4, target: 2, unit: 'min', direction: 'decrease' });
+    expect(streak?.checkIns?.map((checkIn) => checkIn.date)).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16']);
+    expect(streak?.deadline).toBe('2027-06-23');
+    // Both move the right way: a newcomer sees progress, not an empty chart.
+    expect(keyResultProgress(streak!)).toBeCloseTo(27.5);
+    expect(keyResultProgress(start!)).toBeCloseTo(45);
+  });
+
+  it('stays free of date findings whenever it is created', () => {
+    const later = createExampleTree('2031-02-10T08:00:00.000Z');
+    const rules = validate(later, { today: '2031-02-10' }).map((finding) => finding.rule);
+    expect(rules).not.toContain('check-in-overdue');
+    expect(rules).not.toContain('target-unrealistic');
+    expect(rules).toContain('solution-ignores-failed-experiment');
   });
 
   it('marks one target opportunity with three solutions still in play', () => {

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OstNode } from '../../../domain/types';
 import { useEditorActions } from '../../../store/editor-context';
 import { useInspectorFocus } from '../inspector-focus';
+import { OutcomeReview } from '../../review/OutcomeReview';
 import { KeyResultCard } from './KeyResultCard';
 
 /** The outcome's key results, in order, and the button that adds one (its name field gets focus). */
@@ -10,6 +11,7 @@ export function KeyResultList({ node }: { node: OstNode }) {
   const addRef = useRef<HTMLButtonElement>(null);
   const keyResults = node.keyResults ?? [];
   const request = useInspectorFocus((state) => state.request);
+  const [reviewing, setReviewing] = useState(false);
 
   // A request for the key results as a whole (no particular one) lands on the add button.
   useEffect(() => {
@@ -30,9 +32,23 @@ export function KeyResultList({ node }: { node: OstNode }) {
       {keyResults.map((keyResult, index) => (
         <KeyResultCard key={keyResult.id} nodeId={node.id} keyResult={keyResult} index={index} count={keyResults.length} />
       ))}
-      <button ref={addRef} type="button" className="btn" data-testid="add-key-result" onClick={add}>
-        + Add key result
-      </button>
+      <div className="key-result-actions">
+        <button ref={addRef} type="button" className="btn" data-testid="add-key-result" onClick={add}>
+          + Add key result
+        </button>
+        <button type="button" className="btn" data-testid="outcome-review-open" onClick={() => setReviewing(true)}>
+          Outcome review…
+        </button>
+      </div>
+      {reviewing && (
+        <OutcomeReview
+          onClose={() => setReviewing(false)}
+          onCheckIn={(outcomeId, keyResultId) => {
+            setReviewing(false);
+            useInspectorFocus.getState().requestFocus(outcomeId, 'key-results', { id: keyResultId, part: 'check-in' });
+          }}
+        />
+      )}
     </section>
   );
 }
