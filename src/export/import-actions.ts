@@ -6,7 +6,8 @@ import type { TreeDoc } from '../domain/types';
 import type { TreeRepository } from '../persistence/repository';
 
 export interface ImportFailure extends Omit<ImportError, 'kind'> {
-  kind: ImportError['kind'] | 'storage-failed';
+  /** `not-loaded`: the importer's code could not be downloaded (no network). */
+  kind: ImportError['kind'] | 'storage-failed' | 'not-loaded';
 }
 
 export type ImportOutcome = { ok: true; docs: TreeDoc[]; warnings: string[] } | { ok: false; error: ImportFailure };

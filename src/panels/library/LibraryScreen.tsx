@@ -63,15 +63,35 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
     [refresh, onOpenTree],
   );
 
+  // Importing loads its code on first use; if that fails (offline), say so and free the buttons.
+  const runImport = useCallback(
+    async (run: (actions: Awaited<ReturnType<typeof importActions>>) => Promise<ImportOutcome>) => {
+      setBusy(true);
+      let outcome: ImportOutcome;
+      try {
+        outcome = await run(await importActions());
+      } catch {
+        outcome = {
+          ok: false,
+          error: {
+            kind: 'not-loaded',
+            message: 'The importer could not be loaded (is the network down?). Nothing was imported; try again once you are online.',
+            problems: [],
+          },
+        };
+      }
+      await finishImport(outcome);
+    },
+    [finishImport],
+  );
+
   const onFiles = useCallback(
     async (files: FileList | null) => {
       const file = files?.[0];
       if (!file) return;
-      setBusy(true);
-      const { importFile } = await importActions();
-      await finishImport(await importFile(file, repository));
+      await runImport((actions) => actions.importFile(file, repository));
     },
-    [finishImport, repository],
+    [runImport, repository],
   );
 
   // Pasting JSON anywhere on the library imports it.
@@ -82,14 +102,11 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!text.trim().startsWith('{')) return;
       event.preventDefault();
-      setBusy(true);
-      void importActions()
-        .then(({ importText }) => importText(text, repository))
-        .then(finishImport);
+      void runImport((actions) => actions.importText(text, repository));
     }
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [repository, finishImport]);
+  }, [repository, runImport]);
 
   async function createTree() {
     const doc = createBlankTree();
@@ -249,10 +266,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
           onClose={() => setPasteOpen(false)}
           onImport={(text) => {
             setPasteOpen(false);
-            setBusy(true);
-            void importActions()
-              .then(({ importText }) => importText(text, repository))
-              .then(finishImport);
+            void runImport((actions) => actions.importText(text, repository));
           }}
         />
       )}
