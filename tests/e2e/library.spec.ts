@@ -35,12 +35,12 @@ test('the example tree is there on first start, with its error and warning count
   await expect(card).toBeVisible();
   await expect(card).toContainText(`${EXAMPLE_NODE_COUNT} nodes`);
   await expect(card.getByTestId('tree-errors')).toHaveAttribute('data-count', '1');
-  await expect(card.getByTestId('tree-warnings')).toHaveAttribute('data-count', '2');
+  await expect(card.getByTestId('tree-warnings')).toHaveAttribute('data-count', '3');
 
   await card.getByTestId('open-tree').click();
   await expect(nodeByTitle(page, EXAMPLE_OUTCOME)).toBeVisible();
   await expect(page.getByTestId('findings-counts').locator('[data-severity="error"]')).toHaveAttribute('data-count', '1');
-  await expect(page.getByTestId('findings-counts').locator('[data-severity="warning"]')).toHaveAttribute('data-count', '2');
+  await expect(page.getByTestId('findings-counts').locator('[data-severity="warning"]')).toHaveAttribute('data-count', '3');
 });
 
 test('two trees stay separate: each reopens with its own nodes', async ({ page }) => {

@@ -15,7 +15,6 @@ import type { Theme } from '../../ui/theme';
 import { navigateTo, treeHref } from '../use-hash-route';
 import { EditorHeader } from './EditorHeader';
 import { ImportReportBanner } from './ImportReportBanner';
-import { KeyboardHelp } from './KeyboardHelp';
 import { LostEditsBanner } from './LostEditsBanner';
 import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
@@ -28,6 +27,8 @@ import { usePresent } from '../../present/present-store';
 
 // Present mode is loaded on first use: most sessions never present.
 const PresentMode = lazy(() => import('../../present/PresentMode'));
+// Not needed for the editor's first paint: loaded the first time the help is opened.
+const KeyboardHelp = lazy(() => import('./KeyboardHelp').then((module) => ({ default: module.KeyboardHelp })));
 
 interface EditorScreenProps {
   treeId: string;
@@ -104,7 +105,11 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
             <PresentMode timer={<TimerDisplay />} />
           </Suspense>
         )}
-        {keysOpen && <KeyboardHelp onClose={() => setKeysOpen(false)} />}
+        {keysOpen && (
+          <Suspense fallback={null}>
+            <KeyboardHelp onClose={() => setKeysOpen(false)} />
+          </Suspense>
+        )}
       </div>
     </EditorStoreProvider>
   );

@@ -1,7 +1,10 @@
-import { VoteStartDialog } from './VoteStartDialog';
+import { lazy, Suspense } from 'react';
 import { useOpenVoteRound } from './use-vote-state';
 import { useVotingUi } from './voting-ui-store';
 import './voting.css';
+
+// Not needed for the editor's first paint: loaded the first time a round is being set up.
+const VoteStartDialog = lazy(() => import('./VoteStartDialog').then((module) => ({ default: module.VoteStartDialog })));
 
 /** The header's "Vote" button (Alt+V) and the dialog it opens; disabled while a round is open. */
 export function VoteStartButton() {
@@ -20,7 +23,11 @@ export function VoteStartButton() {
       >
         ● Vote
       </button>
-      {open && !roundOpen && <VoteStartDialog onClose={ui.closeStartDialog} />}
+      {open && !roundOpen && (
+        <Suspense fallback={null}>
+          <VoteStartDialog onClose={ui.closeStartDialog} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -39,3 +39,17 @@ export function keyResultsSummary(keyResults: readonly KeyResult[] | undefined):
   const [only] = keyResults as [KeyResult];
   return formatRange(only) ?? keyResultLabel(only);
 }
+
+/**
+ * The progress of each key result in one short line for lists and screen readers:
+ * "key results: Streaks 27 %, Minutes 45 %" ("no target" for one without baseline and target);
+ * null without key results. `progressOf` gives a key result's rounded percent or null.
+ */
+export function progressSummary(keyResults: readonly KeyResult[] | undefined, progressOf: (keyResult: KeyResult) => number | null): string | null {
+  if (!keyResults || keyResults.length === 0) return null;
+  const parts = keyResults.map((keyResult) => {
+    const progress = progressOf(keyResult);
+    return `${keyResultLabel(keyResult)} ${progress === null ? 'no target' : `${progress} %`}`;
+  });
+  return `key results: ${parts.join(', ')}`;
+}

@@ -5,6 +5,8 @@ import type { OutlineRow as Row } from '../../domain/outline-rows';
 import { useEditor } from '../../store/editor-context';
 import { badgeKeyForNode } from '../../store/derived/findings';
 import { shownVotes } from '../../domain/voting/vote-rounds';
+import { progressSummary } from '../../domain/key-results/format';
+import { keyResultProgress, roundedProgress } from '../../domain/key-results/progress';
 import { OutlineTitleEditor } from './OutlineTitleEditor';
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -69,6 +71,14 @@ export const OutlineRow = memo(function OutlineRow({ row, active, editing, top, 
         </span>
       )}
       {node.target && <span className="outline-tag">target</span>}
+      {node.kind === 'outcome' && node.keyResults?.length ? (
+        <span className="outline-meta outline-key-results">
+          {progressSummary(node.keyResults, (keyResult) => {
+            const progress = keyResultProgress(keyResult);
+            return progress === null ? null : roundedProgress(progress);
+          })}
+        </span>
+      ) : null}
       {(node.kind === 'opportunity' || node.kind === 'solution') && (
         <span className="outline-meta">
           {evidenceCount} evidence

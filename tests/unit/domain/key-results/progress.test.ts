@@ -76,3 +76,16 @@ describe('progress of a key result', () => {
     expect(barFill(null)).toBe(0);
   });
 });
+
+describe('the progress summary for lists', () => {
+  it('names each key result with its percent, or says it has no target', async () => {
+    const { progressSummary } = await import('../../../../src/domain/key-results/format');
+    const rounded = (keyResult: KeyResult) => {
+      const progress = keyResultProgress(keyResult);
+      return progress === null ? null : roundedProgress(progress);
+    };
+    const checked: KeyResult = { ...increase, checkIns: [{ date: '2026-01-01', value: 26 }] };
+    expect(progressSummary([checked, { id: 'x', name: '' }], rounded)).toBe('key results: Streaks 50 %, untitled key result no target');
+    expect(progressSummary(undefined, rounded)).toBeNull();
+  });
+});
