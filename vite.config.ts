@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     // d3-flextree's main file is UMD; let Vite load its ES module entry, as the app build does.
     server: { deps: { inline: ['d3-flextree'] } },
+    // Property tests run hundreds of cases; on a busy 2-core machine 5 s is too tight a budget.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

@@ -4,14 +4,14 @@ import type { EdgeRoute } from '../domain/layout';
 import { edgePath } from '../look/edge-path';
 import { useDimmed } from './nodes/use-dimmed';
 
-export type TreeFlowEdge = Edge<{ route: EdgeRoute }, 'tree'>;
+export type TreeFlowEdge = Edge<{ route: EdgeRoute; lift?: number }, 'tree'>;
 
 /** Opacity of an edge leading out of the focus (the nodes it joins are dimmed too). */
 const DIMMED_EDGE_OPACITY = 0.2;
 
 /** An edge drawn along its layout route, with the same path exported pictures use; dims with its child. */
 export const TreeEdge = memo(function TreeEdge({ target, sourceX, sourceY, targetX, targetY, data, style }: EdgeProps<TreeFlowEdge>) {
-  const path = edgePath({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data?.route ?? 'down');
+  const path = edgePath({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, data?.route ?? 'down', data?.lift ?? 0);
   // An edge belongs to its child: in focus exactly when the child is.
   const dimmed = useDimmed(target);
   const shown = useMemo(() => (dimmed ? { ...style, opacity: DIMMED_EDGE_OPACITY } : style), [dimmed, style]);

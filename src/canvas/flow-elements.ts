@@ -4,6 +4,7 @@ import type { TreeLayout } from '../domain/layout';
 import { indexTree, childrenOf } from '../domain/tree-index';
 import type { TreeDoc } from '../domain/types';
 import type { OstFlowNode } from './nodes/node-data';
+import { gridLift } from '../look/edge-path';
 
 /**
  * Turns a layout into React Flow nodes and edges, reusing the previous objects where nothing
@@ -62,18 +63,19 @@ export function createFlowElements() {
     for (const { parentId, childId, route } of layout.edges) {
       const id = `${parentId}->${childId}`;
       const cached = edgeCache.get(id);
+      const lift = route === 'grid' ? gridLift(layout.boxes.get(childId)!) : 0;
       const edge: TreeFlowEdge =
-        cached && cached.data?.route === route
+        cached && cached.data?.route === route && cached.data.lift === lift
           ? cached
           : {
               id,
               source: parentId,
               target: childId,
-              sourceHandle: route === 'right' ? 'right' : 'bottom',
+              sourceHandle: route === 'right' || route === 'grid' ? 'right' : 'bottom',
               targetHandle: route === 'down' ? 'top' : 'left',
               type: 'tree',
               focusable: false,
-              data: { route },
+              data: { route, lift },
             };
       nextEdgeCache.set(id, edge);
       edges.push(edge);

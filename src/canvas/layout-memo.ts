@@ -1,11 +1,9 @@
 import { layoutTree, type TreeLayout } from '../domain/layout';
 import { layoutKindOf, type LayoutKind } from '../domain/layout-kind';
 import { measured } from '../domain/perf-measure';
-import { keyResultRowCount, nodeSize, TITLE_FONT_SIZE, type NodeSize } from '../domain/node-metrics';
+import { keyResultRowCount, nodeSize, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
-import { createCanvasTextMeasure } from '../look/text-measure';
-
-export const TITLE_FONT = `600 ${TITLE_FONT_SIZE}px Inter, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif`;
+import { createCanvasTextMeasure, TITLE_FONT } from '../look/text-measure';
 
 /**
  * Lays the tree out again only when something that moves boxes changed: structure, order,

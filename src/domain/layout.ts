@@ -16,9 +16,11 @@ export interface NodeBox {
 /**
  * How an edge runs: `down` from the parent's bottom to the child's top; `stack` from the parent's
  * bottom down a spine to the left side of a child stacked in a column; `right` from the parent's
- * right side to the child's left side.
+ * right side to the child's left side; `grid` (left-to-right, a leaf in the second column of a
+ * folded run) from the parent's right side over the top of its row and down a channel between the
+ * columns into the child's left side.
  */
-export type EdgeRoute = 'down' | 'stack' | 'right';
+export type EdgeRoute = 'down' | 'stack' | 'right' | 'grid';
 
 export interface LayoutEdge {
   parentId: string;
@@ -58,7 +60,12 @@ interface LayoutDatum {
   size: NodeSize;
   children: LayoutDatum[];
   stack?: Array<{ node: OstNode; size: NodeSize }>;
+  /** Left-to-right only: the stack is folded into rows of this many leaves. */
+  columns?: number;
 }
+
+/** Left-to-right: leaves of one parent fold into rows of this many, so a wide tree is less tall. */
+const SIDEWAYS_LEAF_COLUMNS = 2;
 
 const EMPTY_BOUNDS = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
 
@@ -114,9 +121,10 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
       pending.push(childDatum);
     }
   }
-  const stacked = kind === 'compact' ? stackLeaves(rootDatum) : new Set<string>();
-
   const sideways = kind === 'left-right';
+  const stacked = kind === 'compact' ? stackLeaves(rootDatum) : sideways ? foldLeafRuns(rootDatum) : new Set<string>();
+  /** Left-to-right: the stacked leaves placed in a second (or later) column of their run. */
+  const laterColumn = new Set<string>();
   const layout = flextree<LayoutDatum>({
     children: (datum) => (datum.children.length > 0 ? datum.children : null),
     // Sideways, a node's height runs along the sibling axis and its width along the level axis.
@@ -134,6 +142,10 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
     const top = sideways ? hierarchyNode.x - size.height / 2 : hierarchyNode.y;
     if (node) {
       place({ id: node.id, x: left, y: top, width: size.width, height: size.height });
+      return;
+    }
+    if (hierarchyNode.data.columns) {
+      placeGrid(stack ?? [], hierarchyNode.data.columns, left, top, place, laterColumn);
       return;
     }
     let y = top;
@@ -157,7 +169,7 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
     if (!boxes.has(node.id)) return false;
     order.push(node.id);
     if (node.parentId !== null && boxes.has(node.parentId) && node.id !== start.id) {
-      const route: EdgeRoute = sideways ? 'right' : stacked.has(node.id) ? 'stack' : 'down';
+      const route: EdgeRoute = sideways ? (laterColumn.has(node.id) ? 'grid' : 'right') : stacked.has(node.id) ? 'stack' : 'down';
       edges.push({ parentId: node.parentId, childId: node.id, route });
     }
     return true;
@@ -190,4 +202,68 @@ function stackLeaves(rootDatum: LayoutDatum): Set<string> {
     for (const child of datum.children) if (child.node) pending.push(child);
   }
   return stacked;
+}
+
+/**
+ * Left-to-right layout: wherever a node has two or more children without children of their own,
+ * those leaves become one block (a single datum) at the place of the first of them, holding them
+ * in rows of SIDEWAYS_LEAF_COLUMNS (reading order: along a row, then down), so that the leaves of a
+ * wide tree no longer all queue along the screen's short side. Returns the ids of the folded nodes.
+ */
+function foldLeafRuns(rootDatum: LayoutDatum): Set<string> {
+  const folded = new Set<string>();
+  const pending = [rootDatum];
+  while (pending.length > 0) {
+    const datum = pending.pop()!;
+    const leaves = datum.children.filter((child) => child.children.length === 0 && child.node);
+    if (leaves.length >= 2) {
+      const members = leaves.map((leaf) => ({ node: leaf.node!, size: leaf.size }));
+      const { widths, rowHeights } = gridTracks(members, SIDEWAYS_LEAF_COLUMNS);
+      const width = widths.reduce((sum, w) => sum + w, 0) + STACK_INDENT * (widths.length - 1);
+      const height = rowHeights.reduce((sum, h) => sum + h, 0) + STACK_GAP * (rowHeights.length - 1);
+      const block: LayoutDatum = { node: null, parentId: datum.node?.id ?? null, size: { width, height }, children: [], stack: members, columns: SIDEWAYS_LEAF_COLUMNS };
+      const first = datum.children.indexOf(leaves[0]!);
+      const rest = datum.children.filter((child) => !leaves.includes(child));
+      rest.splice(first, 0, block);
+      datum.children = rest;
+      for (const member of members) folded.add(member.node.id);
+    }
+    for (const child of datum.children) if (child.node) pending.push(child);
+  }
+  return folded;
+}
+
+/** Widths of a grid's columns and heights of its rows (px) for members placed row by row. */
+function gridTracks(members: Array<{ size: NodeSize }>, columns: number): { widths: number[]; rowHeights: number[] } {
+  const widths: number[] = [];
+  const rowHeights: number[] = [];
+  members.forEach(({ size }, index) => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    widths[column] = Math.max(widths[column] ?? 0, size.width);
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, size.height);
+  });
+  return { widths, rowHeights };
+}
+
+/**
+ * Places a folded leaf block whose top-left corner is (`left`, `top`): rows of `columns` boxes,
+ * STACK_GAP between rows and a STACK_INDENT channel between columns (where `grid` edges run).
+ * Adds the ids of boxes past the first column to `laterColumn`.
+ */
+function placeGrid(members: Array<{ node: OstNode; size: NodeSize }>, columns: number, left: number, top: number, place: (box: NodeBox) => void, laterColumn: Set<string>): void {
+  const { widths, rowHeights } = gridTracks(members, columns);
+  const columnLeft: number[] = [];
+  widths.reduce((x, width, column) => {
+    columnLeft[column] = x;
+    return x + width + STACK_INDENT;
+  }, left);
+  let rowTop = top;
+  members.forEach(({ node, size }, index) => {
+    const column = index % columns;
+    const row = Math.floor(index / columns);
+    if (column === 0 && row > 0) rowTop += rowHeights[row - 1]! + STACK_GAP;
+    place({ id: node.id, x: columnLeft[column]!, y: rowTop, width: size.width, height: size.height });
+    if (column > 0) laterColumn.add(node.id);
+  });
 }

@@ -1,6 +1,5 @@
 import { measuredAsync } from '../domain/perf-measure';
 import type { TreeDoc } from '../domain/types';
-import { TITLE_FONT } from '../canvas/layout-memo';
 import { badgesOf } from '../store/derived/findings';
 import { copyPngToClipboard } from './clipboard';
 import { downloadBlob } from './download';
@@ -8,7 +7,7 @@ import { fileNameFor } from './file-name';
 import type { ExportOptions } from './picture-options';
 import { svgToPng, type PngResult } from './png';
 import { buildTreeSvg } from './svg';
-import { createCanvasTextMeasure } from '../look/text-measure';
+import { createCanvasTextMeasure, TITLE_FONT } from '../look/text-measure';
 
 let measure: ((text: string) => number) | null = null;
 

@@ -1,4 +1,8 @@
 import { estimateTextWidth, TITLE_FONT_SIZE } from '../domain/node-metrics';
+import { FONT_FAMILY } from './kind-style';
+
+/** The font node titles are drawn in (CSS shorthand), on the canvas and in pictures alike. */
+export const TITLE_FONT = `600 ${TITLE_FONT_SIZE}px ${FONT_FAMILY}`;
 
 /** Forget measured strings past this many, so typing for hours does not grow memory. */
 const CACHE_LIMIT = 5000;

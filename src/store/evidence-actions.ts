@@ -6,7 +6,7 @@ import {
   updateEvidence,
 } from '../domain/operations/evidence';
 import type { Apply } from './apply';
-import type { EditorActions } from './editor-store';
+import type { EditorActions } from './editor-state';
 
 type EvidenceActions = Pick<EditorActions, 'addEvidence' | 'updateEvidence' | 'deleteEvidence' | 'linkEvidence' | 'unlinkEvidence'>;
 

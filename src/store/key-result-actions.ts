@@ -8,7 +8,7 @@ import {
   updateKeyResult,
 } from '../domain/operations/key-results';
 import type { Apply } from './apply';
-import type { EditorActions } from './editor-store';
+import type { EditorActions } from './editor-state';
 
 type KeyResultActions = Pick<
   EditorActions,

@@ -8,7 +8,7 @@ import {
   type StartVoteRoundArgs,
 } from '../domain/voting/vote-operations';
 import type { Apply } from './apply';
-import type { EditorActions } from './editor-store';
+import type { EditorActions } from './editor-state';
 
 type VoteActions = Pick<
   EditorActions,

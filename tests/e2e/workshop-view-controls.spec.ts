@@ -38,6 +38,8 @@ test('layouts switch, edges follow them, and the choice is remembered after a re
 
   await layout.selectOption('compact');
   await settle(page);
+  // Switching keeps the selected outcome where it was; bring the whole compact tree into view.
+  await fitWholeTree(page, EXAMPLE_NODE_COUNT);
   // The target opportunity's first solution has three experiments without children: one column.
   const experiments = ['Fake door: “Remind me at my usual time” in settings', 'Back-test: predict the usual practice time', 'A/B test: usual-time reminder vs fixed 7 pm'];
   const column = await Promise.all(experiments.map((title) => box(page, title)));

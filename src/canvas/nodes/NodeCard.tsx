@@ -7,7 +7,7 @@ import { useCanvasView } from '../view-store';
 import { FindingBadge } from './FindingBadge';
 import { NodeHandles } from './NodeHandles';
 import { useDimmed } from './use-dimmed';
-import { KindIcon } from './KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { NodeTitleEditor } from './NodeTitleEditor';
 import { NodeToolbar } from './NodeToolbar';
 import { NodeVotes } from '../voting/NodeVotes';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { NodeCard } from './NodeCard';
-import { evidenceLabel } from './format';
+import { evidenceLabel } from '../../look/evidence-label';
 import type { OstFlowNode } from './node-data';
 import { useEvidenceCounts, useNode } from './use-node';
 

@@ -1,6 +1,5 @@
 import type { TreeDoc } from '../../domain/types';
-import { TITLE_FONT } from '../../canvas/layout-memo';
-import { createCanvasTextMeasure } from '../../look/text-measure';
+import { createCanvasTextMeasure, TITLE_FONT } from '../../look/text-measure';
 import { downloadBlob, downloadText } from '../download';
 import { fileNameFor } from '../file-name';
 import { svgToPng } from '../png';

@@ -1,4 +1,4 @@
-import { evidenceLabel } from '../../canvas/nodes/format';
+import { evidenceLabel } from '../../look/evidence-label';
 import { keyResultsSummary } from '../../domain/key-results/format';
 import { MAX_KEY_RESULT_ROWS } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';

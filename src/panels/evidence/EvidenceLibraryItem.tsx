@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { KindIcon } from '../../canvas/nodes/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { Evidence, OstNode } from '../../domain/types';
 import { useEditorActions } from '../../store/editor-context';

@@ -1,4 +1,4 @@
-import { KindIcon } from '../../canvas/nodes/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { summarizeFindings } from '../../domain/findings-summary';
 import { KIND_LABEL, NODE_KINDS } from '../../domain/kinds';
 import type { NodeKind, TreeDoc } from '../../domain/types';

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { KindIcon } from '../../canvas/nodes/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { KIND_LABEL } from '../../domain/kinds';
 import { useEditor, useEditorActions } from '../../store/editor-context';
 import { DraftTextField } from './DraftTextField';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { KindIcon } from '../../canvas/nodes/KindIcon';
+import { KindIcon } from '../../ui/KindIcon';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { OutlineRow as Row } from '../../domain/outline-rows';
 import { useEditor } from '../../store/editor-context';

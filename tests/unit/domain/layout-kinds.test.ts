@@ -91,6 +91,9 @@ describe('layout kinds', () => {
     const rootId = rootOf(doc)!.id;
     const first = addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'first' });
     const second = addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'second' });
+    // Each has a child, so they are branches, not a run of leaves to fold.
+    addNode(doc, { parentId: first, kind: 'solution', title: 'one' });
+    addNode(doc, { parentId: second, kind: 'solution', title: 'two' });
     const layout = layoutTree(doc, { kind: 'left-right' });
     const root = layout.boxes.get(rootId)!;
     const a = layout.boxes.get(first)!;
@@ -98,6 +101,32 @@ describe('layout kinds', () => {
     expect(a.x).toBeGreaterThanOrEqual(root.x + root.width);
     expect(a.y + a.height).toBeLessThanOrEqual(b.y);
     expect(layout.edges.every((edge) => edge.route === 'right')).toBe(true);
+  });
+
+  it('left-right folds the leaves of one parent into rows of two, the second column reached by grid edges', () => {
+    const doc = createBlankTree('t');
+    const rootId = rootOf(doc)!.id;
+    const solution = addNode(doc, { parentId: addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'o' }), kind: 'solution', title: 's' });
+    const leaves = ['a', 'b', 'c'].map((title) => addNode(doc, { parentId: solution, kind: 'experiment', title }));
+    const layout = layoutTree(doc, { kind: 'left-right' });
+    const parent = layout.boxes.get(solution)!;
+    const [a, b, c] = leaves.map((id) => layout.boxes.get(id)!);
+    // a | b in the first row, c under a.
+    expect(a!.x).toBeGreaterThanOrEqual(parent.x + parent.width);
+    expect(b!.y).toBe(a!.y);
+    expect(b!.x).toBeGreaterThanOrEqual(a!.x + a!.width);
+    expect(c!.x).toBe(a!.x);
+    expect(c!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
+    const routes = Object.fromEntries(layout.edges.filter((edge) => edge.parentId === solution).map((edge) => [edge.childId, edge.route]));
+    expect(routes).toEqual({ [leaves[0]!]: 'right', [leaves[1]!]: 'grid', [leaves[2]!]: 'right' });
+  });
+
+  it('folds the example tree shorter in the left-right layout than one leaf per row would', () => {
+    const doc = createExampleTree();
+    const { minY, maxY } = layoutTree(doc, { kind: 'left-right' }).bounds;
+    const { minX, maxX } = layoutTree(doc, { kind: 'tidy' }).bounds;
+    // Sideways, the tidy tree's width would become the height; folding leaves keeps well under it.
+    expect(maxY - minY).toBeLessThan((maxX - minX) * 0.75);
   });
 
   it('shows only the first levels when asked and counts what the last shown level hides', () => {

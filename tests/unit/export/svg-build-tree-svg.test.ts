@@ -269,7 +269,8 @@ describe('buildTreeSvg', () => {
     expect(height).toBeGreaterThan(0);
   });
 
-  it('builds a picture of 2,000 nodes quickly', () => {
+  // Its speed is measured by `npm run bench` (PNG export at 500 and 2,000 nodes), not timed here.
+  it('builds a picture of 2,000 nodes with every node drawn', () => {
     const nodes: FileNode[] = [{ id: 'o', kind: 'outcome', parentId: null, title: 'Grow weekly active learners' }];
     for (let i = 0; i < 400; i++) {
       nodes.push({ id: `p${i}`, kind: 'opportunity', parentId: i < 20 ? 'o' : `p${i % 20}`, title: `Learners forget to practise on day ${i}` });
@@ -278,13 +279,8 @@ describe('buildTreeSvg', () => {
       nodes.push({ id: `s${i}`, kind: 'solution', parentId: `p${20 + (i % 380)}`, title: `Reminder variant ${i} at a better time` });
     }
     const tree = doc(nodes);
-    buildTreeSvg(tree, { background: 'white' });
-    const started = performance.now();
     const { svg } = buildTreeSvg(tree, { background: 'white' });
-    const elapsed = performance.now() - started;
     expect(drawnIds(svg)).toHaveLength(2000);
-    // Layout and strings together; the strings alone take a fraction (measured ~15 ms here).
-    expect(elapsed).toBeLessThan(400);
   });
 });
 

@@ -1,5 +1,5 @@
-import type { NodeKind } from '../../domain/types';
-import { KIND_STYLE } from '../../look/kind-style';
+import type { NodeKind } from '../domain/types';
+import { KIND_STYLE } from '../look/kind-style';
 
 /** One glyph per kind, the same on the canvas, in panels and in exported pictures. */
 export function KindIcon({ kind }: { kind: NodeKind }) {
