@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_TITLE_LENGTH } from '../../domain/file-format/limits';
 import { useEditorActions } from '../../store/editor-context';
+import { registerDraft } from '../../ui/draft-registry';
 import { isImeComposing } from '../../ui/ime';
 
 interface OutlineTitleEditorProps {
@@ -20,10 +21,23 @@ export function OutlineTitleEditor({ nodeId, title, onDone }: OutlineTitleEditor
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
 
+  const latest = useRef(text);
+  latest.current = text;
+
   useEffect(() => {
     ref.current?.focus();
     ref.current?.select();
   }, []);
+
+  // A reload or a closed tab while typing keeps the text: the page commits every draft before it
+  // journals what is unsaved (ui/draft-registry.ts).
+  useEffect(
+    () =>
+      registerDraft(() => {
+        if (!done.current && latest.current !== title) actions.updateNode(nodeId, { title: latest.current }, 'Edit title');
+      }),
+    [actions, nodeId, title],
+  );
 
   function finish() {
     if (done.current) return;
