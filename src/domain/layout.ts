@@ -177,60 +177,56 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
   return { kind, boxes, order, edges, hiddenCounts, bounds: { minX, minY, maxX, maxY } };
 }
 
+type StackMember = NonNullable<LayoutDatum['stack']>[number];
+
 /**
- * Compact layout: wherever a node has two or more children without children of their own, those
- * leaves become one column (a single datum as tall as the column) at the place of the first of
- * them. Returns the ids of the stacked nodes.
+ * Wherever a node has two or more children without children of their own, replaces those leaves
+ * by one block datum (made by `makeBlock` from the leaves and the parent's id) at the place of the
+ * first of them. Returns the ids of the leaves now inside blocks.
  */
-function stackLeaves(rootDatum: LayoutDatum): Set<string> {
-  const stacked = new Set<string>();
+function groupLeafRuns(rootDatum: LayoutDatum, makeBlock: (members: StackMember[], parentId: string | null) => LayoutDatum): Set<string> {
+  const grouped = new Set<string>();
   const pending = [rootDatum];
   while (pending.length > 0) {
     const datum = pending.pop()!;
     const leaves = datum.children.filter((child) => child.children.length === 0 && child.node);
     if (leaves.length >= 2) {
       const members = leaves.map((leaf) => ({ node: leaf.node!, size: leaf.size }));
-      const width = STACK_INDENT + Math.max(...members.map((member) => member.size.width));
-      const height = members.reduce((sum, member) => sum + member.size.height, 0) + STACK_GAP * (members.length - 1);
-      const column: LayoutDatum = { node: null, parentId: datum.node?.id ?? null, size: { width, height }, children: [], stack: members };
       const first = datum.children.indexOf(leaves[0]!);
       const rest = datum.children.filter((child) => !leaves.includes(child));
-      rest.splice(first, 0, column);
+      rest.splice(first, 0, makeBlock(members, datum.node?.id ?? null));
       datum.children = rest;
-      for (const member of members) stacked.add(member.node.id);
+      for (const member of members) grouped.add(member.node.id);
     }
     for (const child of datum.children) if (child.node) pending.push(child);
   }
-  return stacked;
+  return grouped;
 }
 
 /**
- * Left-to-right layout: wherever a node has two or more children without children of their own,
- * those leaves become one block (a single datum) at the place of the first of them, holding them
- * in rows of SIDEWAYS_LEAF_COLUMNS (reading order: along a row, then down), so that the leaves of a
- * wide tree no longer all queue along the screen's short side. Returns the ids of the folded nodes.
+ * Compact layout: leaf runs become one column (a single datum as tall as the column).
+ * Returns the ids of the stacked nodes.
+ */
+function stackLeaves(rootDatum: LayoutDatum): Set<string> {
+  return groupLeafRuns(rootDatum, (members, parentId) => {
+    const width = STACK_INDENT + Math.max(...members.map((member) => member.size.width));
+    const height = members.reduce((sum, member) => sum + member.size.height, 0) + STACK_GAP * (members.length - 1);
+    return { node: null, parentId, size: { width, height }, children: [], stack: members };
+  });
+}
+
+/**
+ * Left-to-right layout: leaf runs become one block holding them in rows of SIDEWAYS_LEAF_COLUMNS
+ * (reading order: along a row, then down), so that the leaves of a wide tree no longer all queue
+ * along the screen's short side. Returns the ids of the folded nodes.
  */
 function foldLeafRuns(rootDatum: LayoutDatum): Set<string> {
-  const folded = new Set<string>();
-  const pending = [rootDatum];
-  while (pending.length > 0) {
-    const datum = pending.pop()!;
-    const leaves = datum.children.filter((child) => child.children.length === 0 && child.node);
-    if (leaves.length >= 2) {
-      const members = leaves.map((leaf) => ({ node: leaf.node!, size: leaf.size }));
-      const { widths, rowHeights } = gridTracks(members, SIDEWAYS_LEAF_COLUMNS);
-      const width = widths.reduce((sum, w) => sum + w, 0) + STACK_INDENT * (widths.length - 1);
-      const height = rowHeights.reduce((sum, h) => sum + h, 0) + STACK_GAP * (rowHeights.length - 1);
-      const block: LayoutDatum = { node: null, parentId: datum.node?.id ?? null, size: { width, height }, children: [], stack: members, columns: SIDEWAYS_LEAF_COLUMNS };
-      const first = datum.children.indexOf(leaves[0]!);
-      const rest = datum.children.filter((child) => !leaves.includes(child));
-      rest.splice(first, 0, block);
-      datum.children = rest;
-      for (const member of members) folded.add(member.node.id);
-    }
-    for (const child of datum.children) if (child.node) pending.push(child);
-  }
-  return folded;
+  return groupLeafRuns(rootDatum, (members, parentId) => {
+    const { widths, rowHeights } = gridTracks(members, SIDEWAYS_LEAF_COLUMNS);
+    const width = widths.reduce((sum, w) => sum + w, 0) + STACK_INDENT * (widths.length - 1);
+    const height = rowHeights.reduce((sum, h) => sum + h, 0) + STACK_GAP * (rowHeights.length - 1);
+    return { node: null, parentId, size: { width, height }, children: [], stack: members, columns: SIDEWAYS_LEAF_COLUMNS };
+  });
 }
 
 /** Widths of a grid's columns and heights of its rows (px) for members placed row by row. */
