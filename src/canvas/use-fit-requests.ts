@@ -42,7 +42,9 @@ export function useFitRequests(layout: TreeLayout): void {
     const { width, height, minZoom } = flowStore.getState();
     if (width === 0 || height === 0) return;
     const free = width * (1 - request.rightInset);
-    const viewport = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, free, height, minZoom, MAX_FIT_ZOOM, request.padding);
+    // The free area starts at the view's top-left corner, so fitting into a smaller one leaves the insets clear.
+    const freeHeight = Math.max(1, height - request.bottomInset);
+    const viewport = getViewportForBounds({ x: minX, y: minY, width: maxX - minX, height: maxY - minY }, free, freeHeight, minZoom, MAX_FIT_ZOOM, request.padding);
     void flow.setViewport(viewport, { duration: 250 });
     // Only a new request (or a resize right after one) fits; a later layout change (an edit)
     // leaves the view where it is.

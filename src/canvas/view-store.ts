@@ -16,13 +16,16 @@ interface CanvasViewState {
   /** Gaps the layout leaves between boxes: the editing ones, or tighter ones while presenting. */
   spacing: LayoutSpacing;
   /** Asks the canvas to fit these nodes (null: the whole tree) into view; the tick makes repeats count. */
-  fitRequest: { ids: readonly string[] | null; tick: number; padding: number; rightInset: number } | null;
+  fitRequest: { ids: readonly string[] | null; tick: number; padding: number; rightInset: number; bottomInset: number } | null;
   setFocusBranch(id: string | null): void;
   setMaxLevels(levels: number | null): void;
   setStep(ids: readonly string[] | null): void;
   setSpacing(spacing: LayoutSpacing): void;
-  /** `rightInset`: a fraction of the view's width on the right kept free (a panel covers it). */
-  requestFit(ids: readonly string[] | null, padding?: number, rightInset?: number): void;
+  /**
+   * `rightInset`: a fraction of the view's width on the right kept free (a panel covers it);
+   * `bottomInset`: CSS px at the bottom kept free (the presentation's step indicator covers them).
+   */
+  requestFit(ids: readonly string[] | null, padding?: number, rightInset?: number, bottomInset?: number): void;
   /** Forgets the last fit request, so a resize soon after does not fit it again. */
   cancelFit(): void;
   reset(): void;
@@ -41,7 +44,8 @@ export const useCanvasView = create<CanvasViewState>()((set, get) => ({
   setMaxLevels: (maxLevels) => set({ maxLevels }),
   setStep: (ids) => set({ stepIds: ids ? new Set(ids) : null }),
   setSpacing: (spacing) => set({ spacing }),
-  requestFit: (ids, padding = FIT_PADDING, rightInset = 0) => set({ fitRequest: { ids, padding, rightInset, tick: (get().fitRequest?.tick ?? 0) + 1 } }),
+  requestFit: (ids, padding = FIT_PADDING, rightInset = 0, bottomInset = 0) =>
+    set({ fitRequest: { ids, padding, rightInset, bottomInset, tick: (get().fitRequest?.tick ?? 0) + 1 } }),
   cancelFit: () => set({ fitRequest: null }),
   reset: () => set({ focusBranchId: null, maxLevels: null, stepIds: null, spacing: EDITING_SPACING, fitRequest: null }),
 }));

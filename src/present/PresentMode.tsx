@@ -15,6 +15,8 @@ const STEP_PADDING = 0.04;
 const PRESENT_TEXT_FLOOR = 1.75;
 /** Share of the screen's width the step details take on the right (present.css: 38vw + margin). */
 const DETAILS_WIDTH = 0.4;
+/** Space (CSS px) kept between the fitted nodes and the step indicator below them. */
+const NAV_GAP = 4;
 
 interface PresentModeProps {
   /** A place for the workshop timer, shown in a corner while presenting. */
@@ -61,12 +63,16 @@ export default function PresentMode({ timer }: PresentModeProps) {
     };
   }, [store]);
 
+  const stepsNav = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!current) return;
     const view = useCanvasView.getState();
     const whole = current.key === 'tree';
     view.setStep(whole ? null : current.nodeIds);
-    view.requestFit(whole ? null : current.nodeIds, STEP_PADDING, hasStepDetails(current) ? DETAILS_WIDTH : 0);
+    // The step indicator floats over the bottom of the screen: nothing in focus goes under it.
+    const navTop = stepsNav.current?.getBoundingClientRect().top;
+    const bottomInset = navTop === undefined ? 0 : Math.max(0, window.innerHeight - navTop + NAV_GAP);
+    view.requestFit(whole ? null : current.nodeIds, STEP_PADDING, hasStepDetails(current) ? DETAILS_WIDTH : 0, bottomInset);
   }, [current]);
 
   const handlers = useMemo(
@@ -85,7 +91,7 @@ export default function PresentMode({ timer }: PresentModeProps) {
   return (
     <div className="present-overlay" data-testid="present-overlay">
       {current && hasStepDetails(current) && <StepDetails step={current} />}
-      <nav className="present-steps" aria-label="Presentation steps">
+      <nav ref={stepsNav} className="present-steps" aria-label="Presentation steps">
         <button type="button" className="present-button" onClick={handlers.previous} disabled={position <= 1} aria-label="Previous step (←, PageUp)">
           ‹
         </button>
