@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { installCommitDraftsOnHide } from './app/commit-drafts-on-hide';
 import { StorageGate } from './app/StorageGate';
 import { UpdateGate } from './app/UpdateGate';
+import { warmLazyParts } from './app/warm-lazy-parts';
 import './app/styles.css';
 
 installCommitDraftsOnHide();
@@ -15,4 +16,6 @@ if (root) {
       <UpdateGate />
     </StrictMode>,
   );
+  // After the first paint, so the parts loaded on first use never delay it.
+  window.addEventListener('load', () => void warmLazyParts(), { once: true });
 }

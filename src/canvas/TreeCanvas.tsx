@@ -45,8 +45,9 @@ function Canvas({ onInspect }: TreeCanvasProps) {
   const toFlowElements = useMemo(createFlowElements, []);
   const maxLevels = useCanvasView((state) => state.maxLevels);
   const textScale = useTextSize((state) => state.effective);
-  const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale));
-  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale)));
+  const spacing = useCanvasView((state) => state.spacing);
+  const layout = useEditor((state) => layoutMemo(state.doc, maxLevels, textScale, spacing));
+  const elements = useEditor((state) => toFlowElements(state.doc, layoutMemo(state.doc, maxLevels, textScale, spacing)));
   const readOnly = useEditor((state) => state.readOnly);
   const actions = useEditorActions();
   const store = useEditorStoreApi();

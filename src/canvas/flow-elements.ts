@@ -1,10 +1,9 @@
 import { Position } from '@xyflow/react';
 import type { TreeFlowEdge } from './TreeEdge';
-import type { TreeLayout } from '../domain/layout';
+import type { EdgeLanes, TreeLayout } from '../domain/layout';
 import { indexTree, childrenOf } from '../domain/tree-index';
 import type { TreeDoc } from '../domain/types';
 import type { OstFlowNode } from './nodes/node-data';
-import { gridLift } from '../look/edge-path';
 
 /**
  * Turns a layout into React Flow nodes and edges, reusing the previous objects where nothing
@@ -60,12 +59,11 @@ export function createFlowElements() {
     }
     const nextEdgeCache = new Map<string, TreeFlowEdge>();
     const edges: TreeFlowEdge[] = [];
-    for (const { parentId, childId, route } of layout.edges) {
+    for (const { parentId, childId, route, lanes } of layout.edges) {
       const id = `${parentId}->${childId}`;
       const cached = edgeCache.get(id);
-      const lift = route === 'grid' ? gridLift(layout.boxes.get(childId)!) : 0;
       const edge: TreeFlowEdge =
-        cached && cached.data?.route === route && cached.data.lift === lift
+        cached && cached.data?.route === route && sameLanes(cached.data.lanes, lanes)
           ? cached
           : {
               id,
@@ -75,7 +73,7 @@ export function createFlowElements() {
               targetHandle: route === 'down' ? 'top' : 'left',
               type: 'tree',
               focusable: false,
-              data: { route, lift },
+              data: { route, lanes },
             };
       nextEdgeCache.set(id, edge);
       edges.push(edge);
@@ -86,4 +84,8 @@ export function createFlowElements() {
     lastResult = { nodes, edges };
     return lastResult;
   };
+}
+
+function sameLanes(a: EdgeLanes | undefined, b: EdgeLanes | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.fromParent === b.fromParent && a.toChild === b.toChild && a.lift === b.lift);
 }

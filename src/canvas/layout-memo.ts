@@ -1,16 +1,17 @@
 import { layoutTree, type TreeLayout } from '../domain/layout';
 import { layoutKindOf, type LayoutKind } from '../domain/layout-kind';
 import { measured } from '../domain/perf-measure';
-import { keyResultRowCount, nodeSize, type NodeSize } from '../domain/node-metrics';
+import { EDITING_SPACING, keyResultRowCount, nodeSize, type LayoutSpacing, type NodeSize } from '../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../domain/types';
 import { createCanvasTextMeasure, TITLE_FONT } from '../look/text-measure';
 
 /**
  * Lays the tree out again only when something that moves boxes changed: structure, order,
  * collapsing, or a title whose new length changes its box height. Typing within a line reuses
- * the previous layout, so a keystroke costs no layout at all.
+ * the previous layout, so a keystroke costs no layout at all. `spacing` is the gaps between boxes
+ * (tighter while presenting).
  */
-export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, textScale?: number) => TreeLayout {
+export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, textScale?: number, spacing?: LayoutSpacing) => TreeLayout {
   const measure = createCanvasTextMeasure(TITLE_FONT);
   const sizes = new Map<string, NodeSize>();
   let scale = 1;
@@ -44,23 +45,25 @@ export function createLayoutMemo(): (doc: TreeDoc, maxLevels?: number | null, te
 
   let previousKind: LayoutKind | null = null;
   let previousLevels: number | null = null;
+  let previousSpacing: LayoutSpacing | null = null;
 
-  return (doc, maxLevels = null, textScale = 1) => {
+  return (doc, maxLevels = null, textScale = 1, spacing = EDITING_SPACING) => {
     const kind = layoutKindOf(doc);
     if (textScale !== scale) {
       scale = textScale;
       sizes.clear();
       previousLayout = null;
     }
-    const sameView = kind === previousKind && maxLevels === previousLevels;
+    const sameView = kind === previousKind && maxLevels === previousLevels && spacing === previousSpacing;
     if (sameView && previousLayout && previousNodes && (doc.nodes === previousNodes || sameBoxes(previousNodes, doc.nodes))) {
       previousNodes = doc.nodes;
       return previousLayout;
     }
-    previousLayout = measured('ost-layout', () => layoutTree(doc, { sizeOf, kind, maxLevels: maxLevels ?? undefined }));
+    previousLayout = measured('ost-layout', () => layoutTree(doc, { sizeOf, kind, maxLevels: maxLevels ?? undefined, spacing }));
     previousNodes = doc.nodes;
     previousKind = kind;
     previousLevels = maxLevels;
+    previousSpacing = spacing;
     return previousLayout;
   };
 }

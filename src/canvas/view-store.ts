@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { EDITING_SPACING, type LayoutSpacing } from '../domain/node-metrics';
 
 /**
  * What the canvas shows of the open tree, apart from the tree itself: a branch in focus, how many
@@ -12,11 +13,14 @@ interface CanvasViewState {
   maxLevels: number | null;
   /** Nodes a presentation step puts in focus; the rest is dimmed. */
   stepIds: ReadonlySet<string> | null;
+  /** Gaps the layout leaves between boxes: the editing ones, or tighter ones while presenting. */
+  spacing: LayoutSpacing;
   /** Asks the canvas to fit these nodes (null: the whole tree) into view; the tick makes repeats count. */
   fitRequest: { ids: readonly string[] | null; tick: number; padding: number; rightInset: number } | null;
   setFocusBranch(id: string | null): void;
   setMaxLevels(levels: number | null): void;
   setStep(ids: readonly string[] | null): void;
+  setSpacing(spacing: LayoutSpacing): void;
   /** `rightInset`: a fraction of the view's width on the right kept free (a panel covers it). */
   requestFit(ids: readonly string[] | null, padding?: number, rightInset?: number): void;
   /** Forgets the last fit request, so a resize soon after does not fit it again. */
@@ -31,11 +35,13 @@ export const useCanvasView = create<CanvasViewState>()((set, get) => ({
   focusBranchId: null,
   maxLevels: null,
   stepIds: null,
+  spacing: EDITING_SPACING,
   fitRequest: null,
   setFocusBranch: (focusBranchId) => set({ focusBranchId }),
   setMaxLevels: (maxLevels) => set({ maxLevels }),
   setStep: (ids) => set({ stepIds: ids ? new Set(ids) : null }),
+  setSpacing: (spacing) => set({ spacing }),
   requestFit: (ids, padding = FIT_PADDING, rightInset = 0) => set({ fitRequest: { ids, padding, rightInset, tick: (get().fitRequest?.tick ?? 0) + 1 } }),
   cancelFit: () => set({ fitRequest: null }),
-  reset: () => set({ focusBranchId: null, maxLevels: null, stepIds: null, fitRequest: null }),
+  reset: () => set({ focusBranchId: null, maxLevels: null, stepIds: null, spacing: EDITING_SPACING, fitRequest: null }),
 }));

@@ -1,6 +1,7 @@
 import { flextree } from 'd3-flextree';
 import { DEFAULT_LAYOUT, type LayoutKind } from './layout-kind';
-import { nodeSize, LEVEL_GAP, SIBLING_GAP, STACK_GAP, STACK_INDENT, type NodeSize } from './node-metrics';
+import { groupChildRuns, gridBlock, gridTracks, isLeafLike, stackBlock, type LayoutDatum, type PlacedDatum } from './layout-blocks';
+import { EDITING_SPACING, nodeSize, type LayoutSpacing, type NodeSize } from './node-metrics';
 import { childrenOf, indexTree, rootOf, walk } from './tree-index';
 import type { OstNode, TreeDoc } from './types';
 
@@ -22,10 +23,25 @@ export interface NodeBox {
  */
 export type EdgeRoute = 'down' | 'stack' | 'right' | 'grid';
 
+/**
+ * Where a `stack` or `grid` edge bends, in canvas px from its ends, so that it runs in the gaps its
+ * layout left (presenting leaves narrower gaps than editing).
+ */
+export interface EdgeLanes {
+  /** `stack`: how far below the parent's bottom the bus runs; `grid`: how far right of the parent's side it turns down. */
+  fromParent: number;
+  /** How far left of the child's side the spine (`stack`) or the channel between columns (`grid`) runs. */
+  toChild: number;
+  /** `grid`: how far above the child's middle the gap over its row runs; 0 otherwise. */
+  lift: number;
+}
+
 export interface LayoutEdge {
   parentId: string;
   childId: string;
   route: EdgeRoute;
+  /** On `stack` and `grid` edges: where they bend. */
+  lanes?: EdgeLanes;
 }
 
 export interface TreeLayout {
@@ -51,21 +67,9 @@ export interface LayoutOptions {
   rootId?: string;
   /** Show only this many levels (1 = the start node alone); deeper nodes count as hidden. */
   maxLevels?: number;
+  /** Gaps between boxes (default: the editing gaps; present mode passes tighter ones). */
+  spacing?: LayoutSpacing;
 }
-
-interface LayoutDatum {
-  /** The node, or null for a column of stacked leaves (compact layout). */
-  node: OstNode | null;
-  parentId: string | null;
-  size: NodeSize;
-  children: LayoutDatum[];
-  stack?: Array<{ node: OstNode; size: NodeSize }>;
-  /** Left-to-right only: the stack is folded into rows of this many leaves. */
-  columns?: number;
-}
-
-/** Left-to-right: leaves of one parent fold into rows of this many, so a wide tree is less tall. */
-const SIDEWAYS_LEAF_COLUMNS = 2;
 
 const EMPTY_BOUNDS = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
 
@@ -122,38 +126,15 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
     }
   }
   const sideways = kind === 'left-right';
-  const stacked = kind === 'compact' ? stackLeaves(rootDatum) : sideways ? foldLeafRuns(rootDatum) : new Set<string>();
-  /** Left-to-right: the stacked leaves placed in a second (or later) column of their run. */
-  const laterColumn = new Set<string>();
-  const layout = flextree<LayoutDatum>({
-    children: (datum) => (datum.children.length > 0 ? datum.children : null),
-    // Sideways, a node's height runs along the sibling axis and its width along the level axis.
-    nodeSize: ({ data: { size } }) =>
-      sideways ? [size.height + SIBLING_GAP, size.width + LEVEL_GAP] : [size.width + SIBLING_GAP, size.height + LEVEL_GAP],
-    spacing: (a, b) => (a.data.parentId === b.data.parentId ? 0 : SIBLING_GAP),
-  });
-  const root = layout(layout.hierarchy(rootDatum));
-
-  const place = (box: NodeBox) => boxes.set(box.id, box);
-  root.each((hierarchyNode) => {
-    const { node, size, stack } = hierarchyNode.data;
-    // flextree's x runs along siblings (centre) and y along levels (near edge).
-    const left = sideways ? hierarchyNode.y : hierarchyNode.x - size.width / 2;
-    const top = sideways ? hierarchyNode.x - size.height / 2 : hierarchyNode.y;
-    if (node) {
-      place({ id: node.id, x: left, y: top, width: size.width, height: size.height });
-      return;
-    }
-    if (hierarchyNode.data.columns) {
-      placeGrid(stack ?? [], hierarchyNode.data.columns, left, top, place, laterColumn);
-      return;
-    }
-    let y = top;
-    for (const member of stack ?? []) {
-      place({ id: member.node.id, x: left + STACK_INDENT, y, width: member.size.width, height: member.size.height });
-      y += member.size.height + STACK_GAP;
-    }
-  });
+  const spacing = options.spacing ?? EDITING_SPACING;
+  const arrange = (datum: LayoutDatum) => flexPlace(datum, sideways, spacing);
+  if (kind === 'compact') groupChildRuns(rootDatum, isLeafLike, (members, parentId) => stackBlock(members, parentId, spacing));
+  // Sideways, a node's leaves and then whole small subtrees (a solution with its experiments)
+  // fold into grids, so that a wide tree no longer queues along the screen's short side.
+  if (sideways) groupChildRuns(rootDatum, isSmallSubtree, (members, parentId) => gridBlock(members, parentId, spacing, arrange));
+  const routes = new Map<string, { route: EdgeRoute; lanes?: EdgeLanes }>();
+  const emit = (placed: PlacedDatum) => emitDatum(placed, spacing, boxes, routes, emit);
+  for (const placed of arrange(rootDatum)) emit(placed);
 
   let minX = Infinity;
   let minY = Infinity;
@@ -169,97 +150,91 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
     if (!boxes.has(node.id)) return false;
     order.push(node.id);
     if (node.parentId !== null && boxes.has(node.parentId) && node.id !== start.id) {
-      const route: EdgeRoute = sideways ? (laterColumn.has(node.id) ? 'grid' : 'right') : stacked.has(node.id) ? 'stack' : 'down';
-      edges.push({ parentId: node.parentId, childId: node.id, route });
+      const routed = routes.get(node.id);
+      edges.push(routed ? { parentId: node.parentId, childId: node.id, ...routed } : { parentId: node.parentId, childId: node.id, route: sideways ? 'right' : 'down' });
     }
     return true;
   });
   return { kind, boxes, order, edges, hiddenCounts, bounds: { minX, minY, maxX, maxY } };
 }
 
-type StackMember = NonNullable<LayoutDatum['stack']>[number];
+/**
+ * Left-to-right: whether a child folds into its parent's grid: it is a leaf, or all its children
+ * are leaves (or a grid of leaves), so that grids fold small subtrees but never grids of grids.
+ */
+function isSmallSubtree(child: LayoutDatum): boolean {
+  return child.children.every((grandchild) => isLeafLike(grandchild) && (grandchild.node !== null || grandchild.grid?.cells.every((cell) => isLeafLike(cell.datum)) === true));
+}
 
 /**
- * Wherever a node has two or more children without children of their own, replaces those leaves
- * by one block datum (made by `makeBlock` from the leaves and the parent's id) at the place of the
- * first of them. Returns the ids of the leaves now inside blocks.
+ * Lays a datum and its descendants out with d3-flextree (nodes of any size, never overlapping):
+ * top-down, or sideways with the root at the left. Returns each datum's top-left corner.
  */
-function groupLeafRuns(rootDatum: LayoutDatum, makeBlock: (members: StackMember[], parentId: string | null) => LayoutDatum): Set<string> {
-  const grouped = new Set<string>();
-  const pending = [rootDatum];
-  while (pending.length > 0) {
-    const datum = pending.pop()!;
-    const leaves = datum.children.filter((child) => child.children.length === 0 && child.node);
-    if (leaves.length >= 2) {
-      const members = leaves.map((leaf) => ({ node: leaf.node!, size: leaf.size }));
-      const first = datum.children.indexOf(leaves[0]!);
-      const rest = datum.children.filter((child) => !leaves.includes(child));
-      rest.splice(first, 0, makeBlock(members, datum.node?.id ?? null));
-      datum.children = rest;
-      for (const member of members) grouped.add(member.node.id);
-    }
-    for (const child of datum.children) if (child.node) pending.push(child);
+function flexPlace(rootDatum: LayoutDatum, sideways: boolean, spacing: LayoutSpacing): PlacedDatum[] {
+  const layout = flextree<LayoutDatum>({
+    children: (datum) => (datum.children.length > 0 ? datum.children : null),
+    // Sideways, a node's height runs along the sibling axis and its width along the level axis.
+    nodeSize: ({ data: { size } }) =>
+      sideways ? [size.height + spacing.sibling, size.width + spacing.level] : [size.width + spacing.sibling, size.height + spacing.level],
+    spacing: (a, b) => (a.data.parentId === b.data.parentId ? 0 : spacing.sibling),
+  });
+  const placed: PlacedDatum[] = [];
+  layout(layout.hierarchy(rootDatum)).each((hierarchyNode) => {
+    const { size } = hierarchyNode.data;
+    // flextree's x runs along siblings (centre) and y along levels (near edge).
+    const left = sideways ? hierarchyNode.y : hierarchyNode.x - size.width / 2;
+    const top = sideways ? hierarchyNode.x - size.height / 2 : hierarchyNode.y;
+    placed.push({ datum: hierarchyNode.data, left, top });
+  });
+  return placed;
+}
+
+/**
+ * Places one placed datum's boxes: a node's own box, a compact column's leaves, or a grid's
+ * subtrees (through `emit`, since a cell holds laid-out parts). Records the route and lanes of
+ * the edges into stacked and folded nodes in `routes`.
+ */
+function emitDatum(
+  { datum, left, top }: PlacedDatum,
+  spacing: LayoutSpacing,
+  boxes: Map<string, NodeBox>,
+  routes: Map<string, { route: EdgeRoute; lanes?: EdgeLanes }>,
+  emit: (placed: PlacedDatum) => void,
+): void {
+  const { node, size, stack, grid } = datum;
+  if (node) {
+    boxes.set(node.id, { id: node.id, x: left, y: top, width: size.width, height: size.height });
+    return;
   }
-  return grouped;
-}
-
-/**
- * Compact layout: leaf runs become one column (a single datum as tall as the column).
- * Returns the ids of the stacked nodes.
- */
-function stackLeaves(rootDatum: LayoutDatum): Set<string> {
-  return groupLeafRuns(rootDatum, (members, parentId) => {
-    const width = STACK_INDENT + Math.max(...members.map((member) => member.size.width));
-    const height = members.reduce((sum, member) => sum + member.size.height, 0) + STACK_GAP * (members.length - 1);
-    return { node: null, parentId, size: { width, height }, children: [], stack: members };
-  });
-}
-
-/**
- * Left-to-right layout: leaf runs become one block holding them in rows of SIDEWAYS_LEAF_COLUMNS
- * (reading order: along a row, then down), so that the leaves of a wide tree no longer all queue
- * along the screen's short side. Returns the ids of the folded nodes.
- */
-function foldLeafRuns(rootDatum: LayoutDatum): Set<string> {
-  return groupLeafRuns(rootDatum, (members, parentId) => {
-    const { widths, rowHeights } = gridTracks(members, SIDEWAYS_LEAF_COLUMNS);
-    const width = widths.reduce((sum, w) => sum + w, 0) + STACK_INDENT * (widths.length - 1);
-    const height = rowHeights.reduce((sum, h) => sum + h, 0) + STACK_GAP * (rowHeights.length - 1);
-    return { node: null, parentId, size: { width, height }, children: [], stack: members, columns: SIDEWAYS_LEAF_COLUMNS };
-  });
-}
-
-/** Widths of a grid's columns and heights of its rows (px) for members placed row by row. */
-function gridTracks(members: Array<{ size: NodeSize }>, columns: number): { widths: number[]; rowHeights: number[] } {
-  const widths: number[] = [];
-  const rowHeights: number[] = [];
-  members.forEach(({ size }, index) => {
-    const column = index % columns;
-    const row = Math.floor(index / columns);
-    widths[column] = Math.max(widths[column] ?? 0, size.width);
-    rowHeights[row] = Math.max(rowHeights[row] ?? 0, size.height);
-  });
-  return { widths, rowHeights };
-}
-
-/**
- * Places a folded leaf block whose top-left corner is (`left`, `top`): rows of `columns` boxes,
- * STACK_GAP between rows and a STACK_INDENT channel between columns (where `grid` edges run).
- * Adds the ids of boxes past the first column to `laterColumn`.
- */
-function placeGrid(members: Array<{ node: OstNode; size: NodeSize }>, columns: number, left: number, top: number, place: (box: NodeBox) => void, laterColumn: Set<string>): void {
-  const { widths, rowHeights } = gridTracks(members, columns);
+  if (stack) {
+    let y = top;
+    for (const member of stack) {
+      boxes.set(member.node.id, { id: member.node.id, x: left + spacing.stackIndent, y, width: member.size.width, height: member.size.height });
+      routes.set(member.node.id, { route: 'stack', lanes: { fromParent: spacing.level / 2, toChild: spacing.stackIndent / 2, lift: 0 } });
+      y += member.size.height + spacing.stackGap;
+    }
+    return;
+  }
+  if (!grid) return;
+  const { widths, rowHeights } = gridTracks(grid.cells, grid.columns);
   const columnLeft: number[] = [];
   widths.reduce((x, width, column) => {
     columnLeft[column] = x;
-    return x + width + STACK_INDENT;
+    return x + width + spacing.stackIndent;
   }, left);
   let rowTop = top;
-  members.forEach(({ node, size }, index) => {
-    const column = index % columns;
-    const row = Math.floor(index / columns);
-    if (column === 0 && row > 0) rowTop += rowHeights[row - 1]! + STACK_GAP;
-    place({ id: node.id, x: columnLeft[column]!, y: rowTop, width: size.width, height: size.height });
-    if (column > 0) laterColumn.add(node.id);
+  grid.cells.forEach((cell, index) => {
+    const column = index % grid.columns;
+    const row = Math.floor(index / grid.columns);
+    if (column === 0 && row > 0) rowTop += rowHeights[row - 1]! + spacing.stackGap;
+    const cellLeft = columnLeft[column]!;
+    for (const part of cell.parts) emit({ datum: part.datum, left: cellLeft + part.left, top: rowTop + part.top });
+    const root = cell.datum.node!;
+    if (column === 0) return;
+    // Past the first column, the edge turns down in the level gap, runs along the gap over the
+    // cell's row and down the channel left of its column.
+    const box = boxes.get(root.id)!;
+    const lift = box.y + box.height / 2 - (rowTop - spacing.stackGap / 2);
+    routes.set(root.id, { route: 'grid', lanes: { fromParent: spacing.level / 2, toChild: spacing.stackIndent / 2, lift } });
   });
 }

@@ -30,6 +30,24 @@ export const LEVEL_GAP = 64;
 export const STACK_GAP = 16;
 export const STACK_INDENT = 36;
 
+/** The gaps a layout leaves between boxes, in canvas px (see the constants above for each). */
+export interface LayoutSpacing {
+  sibling: number;
+  level: number;
+  stackGap: number;
+  stackIndent: number;
+}
+
+/** Editing and pictures: room for the node toolbar, drop targets and a comfortable read. */
+export const EDITING_SPACING: LayoutSpacing = { sibling: SIBLING_GAP, level: LEVEL_GAP, stackGap: STACK_GAP, stackIndent: STACK_INDENT };
+
+/**
+ * Presenting: about half the editing gaps, so a whole tree fits the screen at a bigger zoom (the
+ * room reads the titles, nobody drops nodes between them). At the zoom a whole 40-node tree is
+ * shown (about 0.2) a 12 px gap still draws 2–3 screen px and an edge's lane stays visible.
+ */
+export const PRESENTING_SPACING: LayoutSpacing = { sibling: 12, level: 36, stackGap: 8, stackIndent: 20 };
+
 export interface NodeSize {
   width: number;
   height: number;

@@ -1,5 +1,5 @@
-import type { EdgeRoute, NodeBox } from '../domain/layout';
-import { LEVEL_GAP, STACK_GAP, STACK_INDENT } from '../domain/node-metrics';
+import type { EdgeLanes, EdgeRoute, NodeBox } from '../domain/layout';
+import { LEVEL_GAP, STACK_INDENT } from '../domain/node-metrics';
 
 /** Corner radius of an edge's elbows, on the canvas and in pictures. */
 export const EDGE_CORNER_RADIUS = 8;
@@ -15,24 +15,24 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * The SVG path of an edge from `start` (where it leaves the parent) to `end` (where it meets the
  * child) along its route: `down` bends half way down, `right` half way across, `stack` runs down
  * to the bus below the parent, across to the column's spine, down, and into the child's left side;
- * `grid` runs right to the level gap's middle, along the gap above the child's row, down the
- * channel between the columns, and into the child's left side.
- * Elbows are rounded; canvas and exported pictures draw the same path.
+ * `grid` runs right into the level gap, along the gap above the child's row, down the channel
+ * between the columns, and into the child's left side. `lanes` (from the layout) says where those
+ * bends are; without them the editing gaps are assumed. Elbows are rounded; canvas and exported
+ * pictures draw the same path.
  */
-export function edgePath(start: Point, end: Point, route: EdgeRoute, lift = 0): string {
+export function edgePath(start: Point, end: Point, route: EdgeRoute, lanes: EdgeLanes = EDITING_LANES): string {
   let points: Point[];
   if (route === 'right') {
     const middleX = (start.x + end.x) / 2;
     points = [start, { x: middleX, y: start.y }, { x: middleX, y: end.y }, end];
   } else if (route === 'grid') {
-    // `lift` is how far the gap above the child's row lies above `end` (half the box plus half a gap).
-    const middleX = start.x + LEVEL_GAP / 2;
-    const gapY = end.y - lift;
-    const channelX = end.x - STACK_INDENT / 2;
+    const middleX = start.x + lanes.fromParent;
+    const gapY = end.y - lanes.lift;
+    const channelX = end.x - lanes.toChild;
     points = [start, { x: middleX, y: start.y }, { x: middleX, y: gapY }, { x: channelX, y: gapY }, { x: channelX, y: end.y }, end];
   } else if (route === 'stack') {
-    const busY = start.y + LEVEL_GAP / 2;
-    const spineX = end.x - STACK_INDENT / 2;
+    const busY = start.y + lanes.fromParent;
+    const spineX = end.x - lanes.toChild;
     points = [start, { x: start.x, y: busY }, { x: spineX, y: busY }, { x: spineX, y: end.y }, end];
   } else {
     const middleY = (start.y + end.y) / 2;
@@ -41,10 +41,8 @@ export function edgePath(start: Point, end: Point, route: EdgeRoute, lift = 0): 
   return roundedPolyline(points.filter((point, index) => index === 0 || !samePoint(point, points[index - 1]!)));
 }
 
-/** For a `grid` edge into `child`: how far above the child's left-side middle its row's top gap runs. */
-export function gridLift(child: Pick<NodeBox, 'height'>): number {
-  return child.height / 2 + STACK_GAP / 2;
-}
+/** Lanes of a `stack` edge laid out with the editing gaps (a `grid` edge always carries its own lift). */
+const EDITING_LANES: EdgeLanes = { fromParent: LEVEL_GAP / 2, toChild: STACK_INDENT / 2, lift: 0 };
 
 /** Where an edge of this route leaves the parent's box and meets the child's. */
 export function edgeEnds(parent: NodeBox, child: NodeBox, route: EdgeRoute): [Point, Point] {

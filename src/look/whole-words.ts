@@ -8,7 +8,8 @@ const ELLIPSIS = '…';
  * `text` broken into at most `maxLines` lines of at most `maxWidth` px, between words. When the
  * text does not fit, the last line shown ends in one ellipsis after its last whole word, so a
  * title is cut once, at the end, never in the middle of a word or line. Only a single word wider
- * than a whole line is cut between characters (it could not be shown otherwise).
+ * than a whole line is cut between characters (it could not be shown otherwise), and the title
+ * ends there: every line returned fits `maxWidth`.
  */
 export function wholeWordLines(text: string, maxWidth: number, maxLines: number, measure: MeasureWidth): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
@@ -26,6 +27,11 @@ export function wholeWordLines(text: string, maxWidth: number, maxLines: number,
     if (current) {
       lines.push(current);
       if (lines.length === maxLines) break;
+      // A lone word wider than the line is where the title is cut (below).
+      if (measure(current) > maxWidth) {
+        current = '';
+        break;
+      }
     }
     current = word;
   }

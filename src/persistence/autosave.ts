@@ -47,6 +47,8 @@ export interface Autosave {
   status(): AutosaveStatus;
   /** Rows changed but not yet known to be stored: waiting, or in a write that has not finished. */
   unsaved(): ChangedRows;
+  /** What this tab knows is stored (its next save's base), if it was given one; journalled with unsaved rows. */
+  known(): TreeDoc | undefined;
   /** Another tab's save was merged: `stored` is now what this tab knows is stored (but for its unsaved fields). */
   rebase(stored: TreeDoc): void;
   /** Stops timers and ignores later changes. Call `await flush()` first to keep unsaved changes. */
@@ -163,6 +165,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       return enqueueSave();
     },
     status: () => current,
+    known: () => base,
     unsaved() {
       const rows = emptyChangedRows();
       mergeChangedRows(rows, dirty);

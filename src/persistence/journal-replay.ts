@@ -1,6 +1,7 @@
 import type { TreeDoc } from '../domain/types';
 import type { ChangedRows } from './changed-rows';
 import type { TreeRepository } from './repository';
+import { addJournalConflicts, settleJournalConflicts } from './journal-conflicts';
 import { applyJournal, clearJournal, journalledTreeIds, readJournal } from './unsaved-journal';
 
 type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'length' | 'key'>;
@@ -14,8 +15,10 @@ export interface JournalledTree {
 
 /**
  * Loads a tree with its journal (edits a page could not store before it went away) applied, and
- * tries to store them; the journal is cleared only once they are stored. Undefined when no such
- * tree is stored (its journal is then dropped: there is nothing left to apply it to).
+ * tries to store them; the journal is cleared only once they are stored. A journalled field that
+ * another tab saved later keeps that tab's value, and the journal's text is kept to be announced
+ * (journal-conflicts.ts). Undefined when no such tree is stored (its journal is then dropped:
+ * there is nothing left to apply it to).
  */
 export async function loadTreeWithJournal(
   repository: Pick<TreeRepository, 'loadTree' | 'saveChanges'>,
@@ -29,9 +32,11 @@ export async function loadTreeWithJournal(
     return undefined;
   }
   if (!journal) return { doc: stored, unstored: null };
-  const { doc, changes } = applyJournal(stored, journal);
+  const settled = settleJournalConflicts(stored, journal);
+  addJournalConflicts(storage, treeId, settled.lost);
+  const { doc, changes } = applyJournal(stored, settled.journal);
   try {
-    await repository.saveChanges(doc, changes);
+    await repository.saveChanges(doc, settled.base ? { ...changes, base: settled.base } : changes);
     clearJournal(storage, treeId);
     return { doc, unstored: null };
   } catch {

@@ -23,13 +23,44 @@ export interface UnsavedJournal {
   nodeFields?: Record<string, string[]>;
   evidenceFields?: Record<string, string[]>;
   metaFields?: string[] | null;
+  /** The page that wrote it: after its own saves a page clears only a journal it alone wrote. */
+  writer?: string;
+  /**
+   * Per journalled field, the value the page last knew stored (null: none), so a replay can tell a
+   * field another tab changed since (see journal-conflicts.ts). Absent in older journals.
+   */
+  baseNodes?: Record<string, Record<string, unknown>>;
+  baseEvidence?: Record<string, Record<string, unknown>>;
+  baseMeta?: Record<string, unknown> | null;
+}
+
+/** What a journal records besides the rows: who wrote it and what it knew stored. */
+export interface JournalContext {
+  /** The tree as the page last knew it stored (its autosave's base). */
+  base?: TreeDoc;
+  writer?: string;
+}
+
+function baseValues<T extends object>(
+  rows: Readonly<Record<string, T>> | undefined,
+  fields: ReadonlyMap<string, ReadonlySet<string>>,
+): Record<string, Record<string, unknown>> {
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const [id, names] of fields) {
+    const row = rows && Object.hasOwn(rows, id) ? (rows[id] as Readonly<Record<string, unknown>>) : undefined;
+    if (row) result[id] = Object.fromEntries([...names].map((name) => [name, row[name] ?? null]));
+  }
+  return result;
 }
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const KEY_PREFIX = 'ost-editor:unsaved:';
 
-export function journalOf(doc: TreeDoc, rows: ChangedRows, writtenAt = new Date().toISOString()): UnsavedJournal {
+/** The journal of `rows` of `doc` (their values now), with what the page knew stored from `context`. */
+export function journalOf(doc: TreeDoc, rows: ChangedRows, writtenAt = new Date().toISOString(), context: JournalContext = {}): UnsavedJournal {
+  const { base, writer } = context;
+  const baseMeta = base && rows.metaFields ? baseValues({ meta: base.meta }, new Map([['meta', rows.metaFields]])).meta ?? null : null;
   const nodeIds = rows.all ? Object.keys(doc.nodes) : [...rows.nodeIds];
   const evidenceIds = rows.all ? Object.keys(doc.evidence) : [...rows.evidenceIds];
   return {
@@ -42,7 +73,22 @@ export function journalOf(doc: TreeDoc, rows: ChangedRows, writtenAt = new Date(
     nodeFields: Object.fromEntries([...rows.nodeFields].map(([id, fields]) => [id, [...fields]])),
     evidenceFields: Object.fromEntries([...rows.evidenceFields].map(([id, fields]) => [id, [...fields]])),
     metaFields: rows.metaFields ? [...rows.metaFields] : null,
+    ...(writer ? { writer } : {}),
+    ...(base
+      ? { baseNodes: baseValues(base.nodes, rows.nodeFields), baseEvidence: baseValues(base.evidence, rows.evidenceFields), baseMeta }
+      : {}),
   };
+}
+
+/** Both bases: per field, the older journal's (what was known before either edit) stays. */
+function unionBase(
+  older: Record<string, Record<string, unknown>> | undefined,
+  newer: Record<string, Record<string, unknown>> | undefined,
+): Record<string, Record<string, unknown>> | undefined {
+  if (!older && !newer) return undefined;
+  const result: Record<string, Record<string, unknown>> = { ...newer };
+  for (const [id, fields] of Object.entries(older ?? {})) result[id] = { ...result[id], ...fields };
+  return result;
 }
 
 function unionFields(
@@ -83,7 +129,16 @@ export function mergeJournals(older: UnsavedJournal, newer: UnsavedJournal): Uns
     nodeFields: unionFields(older.nodeFields, newer.nodeFields, Object.keys(older.nodes), Object.keys(newer.nodes)),
     evidenceFields: unionFields(older.evidenceFields, newer.evidenceFields, Object.keys(older.evidence), Object.keys(newer.evidence)),
     metaFields,
+    // A journal holding two pages' edits is cleared only by a replay that stores it.
+    ...(older.writer && older.writer === newer.writer ? { writer: newer.writer } : {}),
+    ...optional('baseNodes', unionBase(older.baseNodes, newer.baseNodes)),
+    ...optional('baseEvidence', unionBase(older.baseEvidence, newer.baseEvidence)),
+    ...(older.baseMeta || newer.baseMeta ? { baseMeta: { ...newer.baseMeta, ...older.baseMeta } } : {}),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /**
@@ -109,6 +164,12 @@ export function journalledTreeIds(storage: Pick<Storage, 'length' | 'key'>): str
   return ids;
 }
 
+/** Makes `writer` the journal's owner (a page that opened the tree and now retries its edits). */
+export function adoptJournal(storage: KeyValueStorage, treeId: string, writer: string): void {
+  const journal = readJournal(storage, treeId);
+  if (journal && journal.writer !== writer) writeJournal(storage, { ...journal, writer });
+}
+
 /** Returns false when the journal could not be written (storage full or blocked). */
 export function writeJournal(storage: KeyValueStorage, journal: UnsavedJournal): boolean {
   try {
@@ -131,8 +192,13 @@ export function readJournal(storage: KeyValueStorage, treeId: string): UnsavedJo
   }
 }
 
-export function clearJournal(storage: KeyValueStorage, treeId: string): void {
+/**
+ * Removes the tree's journal. With `writer`, only a journal that page alone wrote: another tab's
+ * journal (written when it closed) waits for a replay, which stores it first.
+ */
+export function clearJournal(storage: KeyValueStorage, treeId: string, writer?: string): void {
   try {
+    if (writer !== undefined && readJournal(storage, treeId)?.writer !== writer) return;
     storage.removeItem(KEY_PREFIX + treeId);
   } catch {
     // Nothing to clear when storage is unavailable.

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { EDITING_SPACING, PRESENTING_SPACING } from '../domain/node-metrics';
 import { presentSteps } from '../domain/present-steps';
 import { useCanvasView } from '../canvas/view-store';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
@@ -43,9 +44,11 @@ export default function PresentMode({ timer }: PresentModeProps) {
     document.documentElement.dataset.presenting = '';
     view.setFocusBranch(null);
     view.setMaxLevels(null);
+    view.setSpacing(PRESENTING_SPACING);
     useTextSize.getState().setFloor(PRESENT_TEXT_FLOOR);
     return () => {
       useTextSize.getState().setFloor(null);
+      useCanvasView.getState().setSpacing(EDITING_SPACING);
       delete document.documentElement.dataset.presenting;
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       store.getState().actions.setReadOnly(false);

@@ -5,7 +5,11 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(cleanup);
+// Each test starts as a fresh browser profile would: no form drafts or journals from the one before.
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
 
 class ResizeObserverStub implements ResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}

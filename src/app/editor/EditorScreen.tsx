@@ -15,6 +15,8 @@ import { useRegionKeys } from './use-region-keys';
 import { TimerDisplay } from '../../ui/timer/TimerDisplay';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { usePresent } from '../../present/present-store';
+import { formDraftKeys } from '../../ui/form-drafts';
+import { EVIDENCE_LIBRARY_DRAFTS } from '../../panels/evidence/evidence-form-drafts';
 
 // Present mode is loaded on first use: most sessions never present.
 const PresentMode = lazy(() => import('../../present/PresentMode'));
@@ -35,7 +37,8 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
     if (window.location.hash.endsWith('?new')) window.history.replaceState(null, '', treeHref(treeId));
   }, [treeId]);
   const { openTree, saveStatus, lostEdits, dismissLostEdit } = useOpenTree(treeId, startEditingRoot);
-  const [evidenceOpen, setEvidenceOpen] = useState(false);
+  // Evidence typed in the library drawer and not yet added opens the drawer again (ui/form-drafts.ts).
+  const [evidenceOpen, setEvidenceOpen] = useState(() => formDraftKeys(treeId, EVIDENCE_LIBRARY_DRAFTS).length > 0);
   const openEvidence = useCallback(() => setEvidenceOpen(true), []);
   const closeEvidence = useCallback(() => setEvidenceOpen(false), []);
   const keysOpen = useKeyboardHelpUi((state) => state.open);

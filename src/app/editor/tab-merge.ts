@@ -39,6 +39,11 @@ function localValue(store: EditorStore, entry: OverwrittenField): unknown {
   return row ? (row as unknown as Record<string, unknown>)[entry.field] : undefined;
 }
 
+/** One replaced value as the banner shows it, its place named from the open tree. */
+export function lostEditOf(store: EditorStore, entry: OverwrittenField): LostEdit {
+  return { ...entry, key: `${entry.table}:${entry.rowId}:${entry.field}`, where: whereOf(store, entry) };
+}
+
 function whereOf(store: EditorStore, entry: OverwrittenField): string {
   const { doc } = store.getState();
   if (entry.table === 'nodes') return `“${doc.nodes[entry.rowId]?.title || 'an untitled node'}”`;
@@ -60,7 +65,7 @@ export async function mergeOtherTabSave(
   // Decided before merging: the value on screen is this tab's own write that was replaced.
   const lost: LostEdit[] = (message.overwritten ?? [])
     .filter((entry) => entry.value !== undefined && sameValue(localValue(store, entry), entry.value))
-    .map((entry) => ({ ...entry, key: `${entry.table}:${entry.rowId}:${entry.field}`, where: whereOf(store, entry) }));
+    .map((entry) => lostEditOf(store, entry));
   const stored = await repository.loadTree(message.treeId);
   if (context.isCancelled() || !stored) return;
   // What this tab has not stored yet is read now, after the load, so nothing typed meanwhile is lost.

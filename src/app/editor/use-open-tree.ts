@@ -5,12 +5,17 @@ import { createAutosave, type Autosave, type AutosaveStatus } from '../../persis
 import { hasChangedRows } from '../../persistence/changed-rows';
 import { installFlushOnHide } from '../../persistence/flush-on-hide';
 import { loadTreeWithJournal } from '../../persistence/journal-replay';
-import { addToJournal, clearJournal, journalOf } from '../../persistence/unsaved-journal';
+import { addToJournal, adoptJournal, clearJournal, journalOf } from '../../persistence/unsaved-journal';
+import { readJournalConflicts, removeJournalConflict } from '../../persistence/journal-conflicts';
+import { newId } from '../../domain/ids';
 import { commitAllDrafts, registerJournalWriter } from '../../ui/draft-registry';
 import { registerUnsavedWork } from '../../ui/unsaved-work';
 import { createEditorStore, type EditorStore } from '../../store/editor-store';
-import { mergeOtherTabSave, type LostEdit } from './tab-merge';
+import { lostEditOf, mergeOtherTabSave, type LostEdit } from './tab-merge';
 import { useServices } from '../../ui/services-context';
+
+/** This page, as the writer of its journals: its saves clear only journals it alone wrote. */
+const THIS_PAGE = newId();
 
 export type OpenTree =
   | { state: 'loading' }
@@ -30,7 +35,14 @@ export function useOpenTree(
   const [openTree, setOpenTree] = useState<OpenTree>({ state: 'loading' });
   const [saveStatus, setSaveStatus] = useState<AutosaveStatus>({ state: 'saved' });
   const [lostEdits, setLostEdits] = useState<LostEdit[]>([]);
-  const dismissLostEdit = useCallback((key: string) => setLostEdits((list) => list.filter((lost) => lost.key !== key)), []);
+  const dismissLostEdit = useCallback(
+    (key: string) => {
+      // A conflict found when a journal was replayed is announced until it is dismissed.
+      removeJournalConflict(window.localStorage, treeId, key);
+      setLostEdits((list) => list.filter((lost) => lost.key !== key));
+    },
+    [treeId],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -68,18 +80,24 @@ export function useOpenTree(
           initialBase: doc,
           onStatus: setSaveStatus,
           onSaved: () => {
-            if (!hasChangedRows(opened.unsaved())) clearJournal(window.localStorage, treeId);
+            if (!hasChangedRows(opened.unsaved())) clearJournal(window.localStorage, treeId, THIS_PAGE);
           },
         });
         autosave = opened;
         // Journalled edits still not stored (the disk is still full): unsaved, retried, and said so.
-        if (unstored) opened.trackRows(unstored);
+        if (unstored) {
+          opened.trackRows(unstored);
+          adoptJournal(window.localStorage, treeId, THIS_PAGE);
+        }
+        // Journalled text that another tab's later save replaced is said, and offered back.
+        const replayLost = readJournalConflicts(window.localStorage, treeId).map((entry) => lostEditOf(store, entry));
+        if (replayLost.length > 0) setLostEdits(replayLost);
         // Rows not yet stored are journalled synchronously before the flush on hide/unload.
         // Drafts still in their fields (an inspector text waiting for its idle commit) go first.
         const journalUnsaved = () => {
           commitAllDrafts();
           const rows = opened.unsaved();
-          if (hasChangedRows(rows)) addToJournal(window.localStorage, journalOf(store.getState().doc, rows));
+          if (hasChangedRows(rows)) addToJournal(window.localStorage, journalOf(store.getState().doc, rows, undefined, { base: opened.known(), writer: THIS_PAGE }));
         };
         journalOnLeave = journalUnsaved;
         removeJournalWriter = registerJournalWriter(journalUnsaved);

@@ -1,9 +1,11 @@
 import { useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
+import { TITLE_FONT_SIZE } from '../../domain/node-metrics';
 import type { NodeKind } from '../../domain/types';
 import { createCanvasTextMeasure } from '../../look/text-measure';
 import { wholeWordLines } from '../../look/whole-words';
 import { useEditor } from '../../store/editor-context';
+import { useTextSize } from '../../ui/text-size';
 import { FindingBadge } from './FindingBadge';
 import { NodeVotes } from '../voting/NodeVotes';
 import { useShownVotes } from '../voting/use-vote-state';
@@ -34,6 +36,8 @@ function measureAt(fontSize: number): (text: string) => number {
   return measure;
 }
 const selectFontSize = (state: ReactFlowState) => COMPACT_BANDS.find((band) => state.transform[2] < band.belowZoom)?.fontSize ?? COMPACT_FONT_SIZE;
+/** The full node's title size at the room's text size: a block never draws its title smaller. */
+const selectTitleSize = (state: { effective: number }) => Math.round(TITLE_FONT_SIZE * state.effective * 10) / 10;
 
 /**
  * A node drawn zoomed far out: a coloured block with its title and badge. The title shows whole
@@ -57,7 +61,7 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
   const dimmed = useDimmed(id);
   const votes = useShownVotes(id);
   const shown = title.trim() ? title : `Untitled ${kind}`;
-  const fontSize = useFlowStore(selectFontSize);
+  const fontSize = Math.max(useFlowStore(selectFontSize), useTextSize(selectTitleSize));
   const lineHeight = Math.round(fontSize * LINE_HEIGHT_RATIO);
   const lines = useMemo(() => {
     const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / lineHeight));

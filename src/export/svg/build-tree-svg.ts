@@ -2,7 +2,7 @@ import { layoutTree } from '../../domain/layout';
 import { layoutKindOf } from '../../domain/layout-kind';
 import { estimateTextWidth, nodeSize, TITLE_FONT_SIZE } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';
-import { edgeEnds, edgePath, gridLift } from '../../look/edge-path';
+import { edgeEnds, edgePath } from '../../look/edge-path';
 import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
 import { shownVotes } from '../../domain/voting/vote-rounds';
@@ -111,12 +111,12 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
 
   out.push(`<g transform="translate(${n(offsetX)} ${n(offsetY)})">`);
   out.push(`<g fill="none" stroke="${EDGE_COLOR}" stroke-width="${EDGE_WIDTH}">`);
-  for (const { parentId, childId, route } of layout.edges) {
+  for (const { parentId, childId, route, lanes } of layout.edges) {
     const parent = layout.boxes.get(parentId);
     const child = layout.boxes.get(childId);
     if (!parent || !child) continue;
     const [start, end] = edgeEnds(parent, child, route);
-    out.push(`<path data-parent-id="${escapeXml(parentId)}" data-child-id="${escapeXml(childId)}" d="${edgePath(start, end, route, gridLift(child))}"/>`);
+    out.push(`<path data-parent-id="${escapeXml(parentId)}" data-child-id="${escapeXml(childId)}" d="${edgePath(start, end, route, lanes)}"/>`);
   }
   out.push('</g>');
   for (const id of layout.order) {

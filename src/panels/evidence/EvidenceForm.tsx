@@ -1,5 +1,6 @@
 import { isImeComposing } from '../../ui/ime';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useJournalledForm } from '../../ui/use-journalled-form';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from '../../domain/file-format/limits';
 import { EVIDENCE_KIND_LABEL, EVIDENCE_KINDS } from '../../domain/kinds';
 import type { EvidenceKind } from '../../domain/types';
@@ -11,20 +12,32 @@ interface EvidenceFormProps {
   /** Names the form for assistive technology, e.g. "New evidence". */
   title: string;
   submitLabel: string;
-  onSubmit(draft: EvidenceDraft): void;
+  /** Where what is typed is kept until it is submitted or cancelled (see ui/form-drafts.ts). */
+  journal: { scope: string; key: string };
+  /** Returns whether the item was stored; a refused one keeps the form and its draft. */
+  onSubmit(draft: EvidenceDraft): boolean;
   onCancel(): void;
 }
 
-/** Adds or edits one evidence item. Escape cancels (and stays inside the form). */
-export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }: EvidenceFormProps) {
+interface EvidenceFormState {
+  draft: EvidenceDraft;
+  firstHandTouched: boolean;
+}
+
+/**
+ * Adds or edits one evidence item. Escape cancels (and stays inside the form). What is typed
+ * survives a reload, a closed tab and leaving the editor until it is submitted or cancelled.
+ */
+export function EvidenceForm({ initial, title, submitLabel, journal, onSubmit, onCancel }: EvidenceFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState(initial);
   // Until the user sets "first-hand" themselves, it follows the kind's usual answer.
-  const [firstHandTouched, setFirstHandTouched] = useState(false);
+  const form = useJournalledForm<EvidenceFormState>(journal.scope, journal.key, () => ({ draft: initial, firstHandTouched: false }));
+  const { draft, firstHandTouched } = form.value;
   const [problem, setProblem] = useState<string | null>(null);
   const summaryRef = useRef<HTMLInputElement>(null);
 
-  const set = (fields: Partial<EvidenceDraft>) => setDraft((current) => ({ ...current, ...fields }));
+  const set = (fields: Partial<EvidenceDraft>, touched = firstHandTouched) =>
+    form.set((current) => ({ draft: { ...current.draft, ...fields }, firstHandTouched: touched }));
   const urlIsPlainText = draft.url.trim() !== '' && safeHttpUrl(draft.url) === null;
 
   function submit(event: FormEvent) {
@@ -35,13 +48,18 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
       summaryRef.current?.focus();
       return;
     }
-    onSubmit(draft);
+    if (onSubmit(draft)) form.discard();
+  }
+
+  function cancel() {
+    form.discard();
+    onCancel();
   }
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Escape' || isImeComposing(event)) return;
     event.stopPropagation();
-    onCancel();
+    cancel();
   }
 
   return (
@@ -73,10 +91,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
         <input
           type="checkbox"
           checked={draft.firstHand}
-          onChange={(event) => {
-            setFirstHandTouched(true);
-            set({ firstHand: event.target.checked });
-          }}
+          onChange={(event) => set({ firstHand: event.target.checked }, true)}
         />
         <span>First-hand — the team heard or saw this itself</span>
       </label>
@@ -128,7 +143,7 @@ export function EvidenceForm({ initial, title, submitLabel, onSubmit, onCancel }
         <button type="submit" className="btn btn-primary">
           {submitLabel}
         </button>
-        <button type="button" className="btn" onClick={onCancel}>
+        <button type="button" className="btn" onClick={cancel}>
           Cancel
         </button>
       </div>

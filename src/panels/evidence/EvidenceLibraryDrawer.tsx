@@ -9,6 +9,10 @@ import { nodesUsingEvidence } from './evidence-usage-map';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceLibraryItem } from './EvidenceLibraryItem';
 import { isImeComposing } from '../../ui/ime';
+import { formDraftKeys } from '../../ui/form-drafts';
+import { EVIDENCE_LIBRARY_DRAFTS } from './evidence-form-drafts';
+
+const NEW_EVIDENCE_DRAFT = `${EVIDENCE_LIBRARY_DRAFTS}new`;
 import '../panels.css';
 import './evidence.css';
 
@@ -37,7 +41,9 @@ function EvidenceLibrary({ onClose }: { onClose(): void }) {
   const store = useEditorStoreApi();
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<EvidenceKind | 'all'>('all');
-  const [adding, setAdding] = useState(false);
+  const treeId = doc.meta.id;
+  // New evidence typed here before a reload (or before the drawer was closed) opens again with its text.
+  const [adding, setAdding] = useState(() => formDraftKeys(treeId, NEW_EVIDENCE_DRAFT).includes(NEW_EVIDENCE_DRAFT));
   const [deletion, setDeletion] = useState<Deletion | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -129,8 +135,11 @@ function EvidenceLibrary({ onClose }: { onClose(): void }) {
           title="New evidence"
           initial={emptyEvidenceDraft()}
           submitLabel="Add evidence"
+          journal={{ scope: treeId, key: NEW_EVIDENCE_DRAFT }}
           onSubmit={(draft) => {
-            if (actions.addEvidence(withoutEmptyFields(evidenceFieldsFromDraft(draft)))) setAdding(false);
+            const added = Boolean(actions.addEvidence(withoutEmptyFields(evidenceFieldsFromDraft(draft))));
+            if (added) setAdding(false);
+            return added;
           }}
           onCancel={() => setAdding(false)}
         />

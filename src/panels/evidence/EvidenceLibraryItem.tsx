@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { formDraftKeys } from '../../ui/form-drafts';
+import { EVIDENCE_LIBRARY_DRAFTS } from './evidence-form-drafts';
 import { KindIcon } from '../../ui/KindIcon';
 import { KIND_LABEL } from '../../domain/kinds';
 import type { Evidence, OstNode } from '../../domain/types';
-import { useEditorActions } from '../../store/editor-context';
+import { useEditor, useEditorActions } from '../../store/editor-context';
 import { draftFromEvidence, evidenceFieldsFromDraft } from './evidence-draft';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceTags } from './EvidenceTags';
@@ -27,7 +29,12 @@ function nodeLabel(node: OstNode): string {
 /** One evidence item in the library: read it, edit it in place, or delete it (saying where it is used). */
 export function EvidenceLibraryItem({ item, usedBy, onDelete }: EvidenceLibraryItemProps) {
   const actions = useEditorActions();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
+  const treeId = useEditor((state) => state.doc.meta.id);
+  const draftKey = `${EVIDENCE_LIBRARY_DRAFTS}edit:${item.id}`;
+  // An edit typed before a reload (or before the drawer was closed) opens again with its text.
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>(() =>
+    formDraftKeys(treeId, draftKey).includes(draftKey) ? 'edit' : 'view',
+  );
 
   if (mode === 'edit') {
     return (
@@ -36,8 +43,11 @@ export function EvidenceLibraryItem({ item, usedBy, onDelete }: EvidenceLibraryI
           title={`Edit evidence “${item.summary}”`}
           initial={draftFromEvidence(item)}
           submitLabel="Save"
+          journal={{ scope: treeId, key: draftKey }}
           onSubmit={(draft) => {
-            if (actions.updateEvidence(item.id, evidenceFieldsFromDraft(draft))) setMode('view');
+            const saved = Boolean(actions.updateEvidence(item.id, evidenceFieldsFromDraft(draft)));
+            if (saved) setMode('view');
+            return saved;
           }}
           onCancel={() => setMode('view')}
         />

@@ -5,6 +5,7 @@ import { emptyEvidenceDraft, evidenceFieldsFromDraft, withoutEmptyFields } from 
 import { filterEvidence } from './evidence-search';
 import { EvidenceForm } from './EvidenceForm';
 import { EvidenceTags } from './EvidenceTags';
+import { formDraftKeys } from '../../ui/form-drafts';
 import '../panels.css';
 import '../inspector/inspector.css';
 import './evidence.css';
@@ -17,8 +18,11 @@ export function EvidencePicker({ nodeId }: { nodeId: string }) {
   const evidence = useEditor((state) => state.doc.evidence);
   const linkedIds = useEditor((state) => state.doc.nodes[nodeId]?.evidenceIds);
   const actions = useEditorActions();
+  const treeId = useEditor((state) => state.doc.meta.id);
+  const draftKey = `evidence-picker:${nodeId}`;
   const [query, setQuery] = useState('');
-  const [creating, setCreating] = useState(false);
+  // New evidence typed here before a reload (or before leaving the node) opens again with its text.
+  const [creating, setCreating] = useState(() => formDraftKeys(treeId, draftKey).includes(draftKey));
   const searchRef = useRef<HTMLInputElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -103,9 +107,11 @@ export function EvidencePicker({ nodeId }: { nodeId: string }) {
           title="New evidence"
           initial={emptyEvidenceDraft()}
           submitLabel="Add and link"
+          journal={{ scope: treeId, key: draftKey }}
           onSubmit={(draft) => {
             const added = actions.addEvidence(withoutEmptyFields(evidenceFieldsFromDraft(draft)), nodeId);
             if (added) setCreating(false);
+            return Boolean(added);
           }}
           onCancel={() => setCreating(false)}
         />

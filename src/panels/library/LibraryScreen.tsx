@@ -7,7 +7,8 @@ import type { ImportFailure, ImportOutcome } from '../../export/import-actions';
 import { ImportAlert } from './ImportAlert';
 import { ImportNotice } from './ImportNotice';
 import { rememberImportReport, type ImportReport } from '../../export/import-report';
-import { PasteDialog } from './PasteDialog';
+import { PASTE_DRAFT, PasteDialog } from './PasteDialog';
+import { formDraftKeys } from '../../ui/form-drafts';
 import { TreeCard } from './TreeCard';
 import { renameThroughJournal, treesForBackup } from './library-journal';
 import { StorageStatus } from './StorageStatus';
@@ -35,7 +36,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
   const [deleted, setDeleted] = useState<TreeRow | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
   const [imported, setImported] = useState<ImportReport | null>(null);
-  const [pasteOpen, setPasteOpen] = useState(false);
+  const [pasteOpen, setPasteOpen] = useState(() => formDraftKeys(PASTE_DRAFT.scope, PASTE_DRAFT.key).includes(PASTE_DRAFT.key));
   const [dropActive, setDropActive] = useState(false);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);

@@ -1,11 +1,23 @@
-import { useState } from 'react';
 import { Modal } from '../../ui/Modal';
+import { useJournalledForm } from '../../ui/use-journalled-form';
 
-/** A place to paste a tree's JSON (e.g. from a chat or a document) and import it. */
+/** The form draft of the paste dialog (ui/form-drafts.ts): the library opens the dialog again while one is kept. */
+export const PASTE_DRAFT = { scope: 'library', key: 'paste' } as const;
+
+/**
+ * A place to paste a tree's JSON (e.g. from a chat or a document) and import it. Text pasted and
+ * not yet imported survives a reload.
+ */
 export function PasteDialog({ onImport, onClose }: { onImport: (text: string) => void; onClose: () => void }) {
-  const [text, setText] = useState('');
+  const form = useJournalledForm(PASTE_DRAFT.scope, PASTE_DRAFT.key, () => '');
+  const text = form.value;
+  const setText = form.set;
+  const close = () => {
+    form.discard();
+    onClose();
+  };
   return (
-    <Modal titleId="paste-title" onClose={onClose}>
+    <Modal titleId="paste-title" onClose={close}>
       <h2 id="paste-title">Paste a tree</h2>
       <p>Paste the contents of an exported .ost.json file (or a backup). It becomes a new tree.</p>
       <textarea
@@ -18,10 +30,13 @@ export function PasteDialog({ onImport, onClose }: { onImport: (text: string) =>
         rows={10}
       />
       <div className="modal-actions">
-        <button type="button" className="btn" onClick={onClose}>
+        <button type="button" className="btn" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={() => onImport(text)} data-testid="paste-import">
+        <button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={() => {
+            form.discard();
+            onImport(text);
+          }} data-testid="paste-import">
           Import
         </button>
       </div>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlowElements } from '../../../src/canvas/flow-elements';
 import { createLayoutMemo } from '../../../src/canvas/layout-memo';
 import { createBlankTree } from '../../../src/domain/new-tree';
+import { EDITING_SPACING, PRESENTING_SPACING } from '../../../src/domain/node-metrics';
 import { addNode } from '../../../src/domain/operations/add-node';
 import { rootOf } from '../../../src/domain/tree-index';
 import type { TreeDoc } from '../../../src/domain/types';
@@ -58,5 +59,23 @@ describe('canvas layout memo', () => {
     });
     expect(layoutOf(grown)).not.toBe(layoutOf(doc));
     expect(layoutOf(grown).order).toHaveLength(4);
+  });
+
+  it('lays out again with the presenting gaps, and edges into a stacked column carry the new lanes', () => {
+    const { doc, rootId } = setup();
+    const compact = produce(doc, (draft) => {
+      draft.meta.settings.layout = 'compact';
+    });
+    const layoutOf = createLayoutMemo();
+    const elementsOf = createFlowElements();
+    const editing = layoutOf(compact);
+    const presenting = layoutOf(compact, null, 1, PRESENTING_SPACING);
+    expect(presenting).not.toBe(editing);
+    expect(layoutOf(compact, null, 1, PRESENTING_SPACING)).toBe(presenting);
+    const height = (layout: typeof editing) => layout.bounds.maxY - layout.bounds.minY;
+    expect(height(presenting)).toBeLessThan(height(editing));
+    const edges = elementsOf(compact, presenting).edges.filter((edge) => edge.source === rootId);
+    expect(edges.map((edge) => edge.data?.lanes?.fromParent)).toEqual([PRESENTING_SPACING.level / 2, PRESENTING_SPACING.level / 2]);
+    expect(layoutOf(compact, null, 1, EDITING_SPACING)).not.toBe(presenting);
   });
 });

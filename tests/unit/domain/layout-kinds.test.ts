@@ -7,6 +7,7 @@ import { addNode } from '../../../src/domain/operations/add-node';
 import { rootOf } from '../../../src/domain/tree-index';
 import type { NodeKind, TreeDoc } from '../../../src/domain/types';
 import { createExampleTree } from '../../../src/domain/example-tree';
+import { PRESENTING_SPACING } from '../../../src/domain/node-metrics';
 
 function overlaps(a: NodeBox, b: NodeBox): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -91,9 +92,9 @@ describe('layout kinds', () => {
     const rootId = rootOf(doc)!.id;
     const first = addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'first' });
     const second = addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'second' });
-    // Each has a child, so they are branches, not a run of leaves to fold.
-    addNode(doc, { parentId: first, kind: 'solution', title: 'one' });
-    addNode(doc, { parentId: second, kind: 'solution', title: 'two' });
+    // Each has grandchildren, so they are branches, not small subtrees to fold.
+    addNode(doc, { parentId: addNode(doc, { parentId: first, kind: 'solution', title: 'one' }), kind: 'experiment', title: 'x' });
+    addNode(doc, { parentId: addNode(doc, { parentId: second, kind: 'solution', title: 'two' }), kind: 'experiment', title: 'y' });
     const layout = layoutTree(doc, { kind: 'left-right' });
     const root = layout.boxes.get(rootId)!;
     const a = layout.boxes.get(first)!;
@@ -119,6 +120,49 @@ describe('layout kinds', () => {
     expect(c!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
     const routes = Object.fromEntries(layout.edges.filter((edge) => edge.parentId === solution).map((edge) => [edge.childId, edge.route]));
     expect(routes).toEqual({ [leaves[0]!]: 'right', [leaves[1]!]: 'grid', [leaves[2]!]: 'right' });
+  });
+
+  it('left-right folds whole small subtrees (a solution with its experiments) into rows of two', () => {
+    const doc = createBlankTree('t');
+    const rootId = rootOf(doc)!.id;
+    const opportunity = addNode(doc, { parentId: rootId, kind: 'opportunity', title: 'o' });
+    const solutions = ['a', 'b', 'c'].map((title) => addNode(doc, { parentId: opportunity, kind: 'solution', title }));
+    const experiments = solutions.map((id) => addNode(doc, { parentId: id, kind: 'experiment', title: `test of ${id}` }));
+    const layout = layoutTree(doc, { kind: 'left-right' });
+    const [a, b, c] = solutions.map((id) => layout.boxes.get(id)!);
+    const [testOfA] = experiments.map((id) => layout.boxes.get(id)!);
+    // a (with its experiment) | b in the first row; c under a.
+    expect(b!.x).toBeGreaterThanOrEqual(testOfA!.x + testOfA!.width);
+    expect(c!.x).toBe(a!.x);
+    expect(c!.y).toBeGreaterThanOrEqual(Math.max(a!.y + a!.height, testOfA!.y + testOfA!.height));
+    const route = (id: string) => layout.edges.find((edge) => edge.childId === id)!.route;
+    expect(solutions.map(route)).toEqual(['right', 'grid', 'right']);
+    expect(experiments.map(route)).toEqual(['right', 'right', 'right']);
+  });
+
+  it('left-right never folds a grid of grids: a branch with small subtrees under it stays a row of its own', () => {
+    const doc = createBlankTree('t');
+    const rootId = rootOf(doc)!.id;
+    const branches = ['p', 'q'].map((title) => addNode(doc, { parentId: rootId, kind: 'opportunity', title }));
+    for (const branch of branches) {
+      for (const title of ['s1', 's2']) addNode(doc, { parentId: addNode(doc, { parentId: branch, kind: 'solution', title }), kind: 'experiment', title: 'e' });
+    }
+    const layout = layoutTree(doc, { kind: 'left-right' });
+    const [p, q] = branches.map((id) => layout.boxes.get(id)!);
+    expect(p!.x).toBe(q!.x);
+    expect(q!.y).toBeGreaterThanOrEqual(p!.y + p!.height);
+    expect(layout.edges.filter((edge) => edge.parentId === rootId).every((edge) => edge.route === 'right')).toBe(true);
+  });
+
+  it('presenting gaps make every layout of the example tree smaller, the boxes unchanged', () => {
+    const doc = createExampleTree();
+    for (const kind of LAYOUT_KINDS) {
+      const editing = layoutTree(doc, { kind });
+      const presenting = layoutTree(doc, { kind, spacing: PRESENTING_SPACING });
+      const area = ({ bounds }: typeof editing) => (bounds.maxX - bounds.minX) * (bounds.maxY - bounds.minY);
+      expect(area(presenting), kind).toBeLessThan(area(editing) * 0.85);
+      for (const [id, box] of editing.boxes) expect([presenting.boxes.get(id)!.width, presenting.boxes.get(id)!.height]).toEqual([box.width, box.height]);
+    }
   });
 
   it('folds the example tree shorter in the left-right layout than one leaf per row would', () => {
