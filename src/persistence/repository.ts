@@ -115,28 +115,34 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
     await db.evidence.bulkPut(Object.values(doc.evidence).map((item) => evidenceRowOf(treeId, item)));
   }
 
-  /** Puts and deletes one table's touched rows; field changes go onto the stored row. */
-  async function writeTable<R extends object>(
+  /**
+   * One table's touched rows as writes: each row with field changes goes onto its stored row
+   * (`storedRows`, read in the same transaction, in `ids` order); a row this tab lacks is deleted.
+   * `added` and `removed` count rows that are new to, or leave, the store.
+   */
+  function planTable<R extends object>(
     table: 'nodes' | 'evidence',
     treeId: string,
-    ids: Iterable<string>,
+    ids: readonly string[],
+    storedRows: readonly unknown[],
     local: Readonly<Record<string, R>>,
     fieldsOf: ReadonlyMap<string, ReadonlySet<string>> | undefined,
     base: Readonly<Record<string, R>> | undefined,
     overwritten: OverwrittenField[],
-  ): Promise<void> {
-    const dexieTable = table === 'nodes' ? db.nodes : db.evidence;
-    const idList = [...ids];
-    const storedRows = await dexieTable.bulkGet(idList.map((id): [string, string] => [treeId, id]));
+  ): { puts: Record<string, unknown>[]; deletes: [string, string][]; added: number; removed: number } {
     const puts: Record<string, unknown>[] = [];
     const deletes: [string, string][] = [];
-    idList.forEach((id, index) => {
+    let added = 0;
+    let removed = 0;
+    ids.forEach((id, index) => {
       const row = Object.hasOwn(local, id) ? local[id] : undefined;
+      const stored = storedRows[index] as Record<string, unknown> | undefined;
       if (!row) {
         deletes.push([treeId, id]);
+        if (stored) removed += 1;
         return;
       }
-      const stored = storedRows[index] as Record<string, unknown> | undefined;
+      if (!stored) added += 1;
       const fields = fieldsOf?.get(id);
       if (stored && fields) {
         const baseRow = base && Object.hasOwn(base, id) ? { ...base[id], treeId } : undefined;
@@ -147,9 +153,10 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
         puts.push({ ...row, treeId });
       }
     });
-    if (puts.length > 0) await (dexieTable as typeof db.nodes).bulkPut(puts as never[]);
-    if (deletes.length > 0) await dexieTable.bulkDelete(deletes);
+    return { puts, deletes, added, removed };
   }
+
+  const keysOf = (treeId: string, ids: readonly string[]) => ids.map((id): [string, string] => [treeId, id]);
 
   return {
     listTrees: async () => (await db.trees.orderBy('updatedAt').reverse().toArray()).filter((row) => !row.deletedAt),
@@ -229,31 +236,44 @@ export function createRepository(db: OstDatabase, options: RepositoryOptions = {
       return db.transaction('rw', db.trees, db.nodes, db.evidence, async (): Promise<SaveOutcome> => {
         const treeId = doc.meta.id;
         const overwritten: OverwrittenField[] = [];
+        const nodeIds = [...changes.nodeIds];
+        const evidenceIds = [...changes.evidenceIds];
+        // Every read at once, then every write at once: each request to IndexedDB is a round trip
+        // to the browser's storage process (several ms on a busy machine), so a save makes two.
+        const [stored, storedNodes, storedEvidence, nodeCountBefore] = await Promise.all([
+          db.trees.get(treeId),
+          changes.all || nodeIds.length === 0 ? [] : db.nodes.bulkGet(keysOf(treeId, nodeIds)),
+          changes.all || evidenceIds.length === 0 ? [] : db.evidence.bulkGet(keysOf(treeId, evidenceIds)),
+          changes.all ? 0 : db.nodes.where('treeId').equals(treeId).count(),
+        ]);
+        const updatedAt = now().toISOString();
         // A tree deleted meanwhile (e.g. in another tab) is written whole, never as a fragment.
-        const stored = await db.trees.get(treeId);
         if (!stored || changes.all) {
           await rewriteRows(doc);
-        } else {
-          const base = changes.base;
-          await writeTable('nodes', treeId, changes.nodeIds, doc.nodes, changes.nodeFields, base?.nodes, overwritten);
-          await writeTable('evidence', treeId, changes.evidenceIds, doc.evidence, changes.evidenceFields, base?.evidence, overwritten);
+          await db.trees.put(treeRowOf(doc, summary, updatedAt));
+          return { overwritten };
         }
-        const updatedAt = now().toISOString();
-        let treeRow = treeRowOf(doc, summary, updatedAt);
-        if (stored && !changes.all) {
-          // Only the tree fields this change touched; the rest (e.g. a rename in another tab) stay.
-          const fields = changes.meta ? (changes.metaFields ?? Object.keys(doc.meta)) : [];
-          const merged = writeFieldsOnto(metaOf(stored), doc.meta, fields, changes.base?.meta, { table: 'meta', rowId: treeId });
-          overwritten.push(...merged.overwritten.filter((entry) => entry.field !== 'updatedAt'));
-          const nodeCount = await db.nodes.where('treeId').equals(treeId).count();
-          treeRow = {
-            ...treeRowOf({ ...doc, meta: merged.row }, summary, updatedAt),
-            nodeCount,
-            // A save from a tab that still has a trashed tree open leaves it in the Trash.
-            ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
-          };
-        }
-        await db.trees.put(treeRow);
+        const base = changes.base;
+        const nodes = planTable('nodes', treeId, nodeIds, storedNodes, doc.nodes, changes.nodeFields, base?.nodes, overwritten);
+        const evidence = planTable('evidence', treeId, evidenceIds, storedEvidence, doc.evidence, changes.evidenceFields, base?.evidence, overwritten);
+        // Only the tree fields this change touched; the rest (e.g. a rename in another tab) stay.
+        const fields = changes.meta ? (changes.metaFields ?? Object.keys(doc.meta)) : [];
+        const merged = writeFieldsOnto(metaOf(stored), doc.meta, fields, base?.meta, { table: 'meta', rowId: treeId });
+        overwritten.push(...merged.overwritten.filter((entry) => entry.field !== 'updatedAt'));
+        const treeRow: TreeRow = {
+          ...treeRowOf({ ...doc, meta: merged.row }, summary, updatedAt),
+          // Counted from the store (another tab may have added nodes this tab has not seen).
+          nodeCount: nodeCountBefore + nodes.added - nodes.removed,
+          // A save from a tab that still has a trashed tree open leaves it in the Trash.
+          ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
+        };
+        await Promise.all([
+          nodes.puts.length > 0 ? db.nodes.bulkPut(nodes.puts as never[]) : undefined,
+          nodes.deletes.length > 0 ? db.nodes.bulkDelete(nodes.deletes) : undefined,
+          evidence.puts.length > 0 ? db.evidence.bulkPut(evidence.puts as never[]) : undefined,
+          evidence.deletes.length > 0 ? db.evidence.bulkDelete(evidence.deletes) : undefined,
+          db.trees.put(treeRow),
+        ]);
         return { overwritten };
       });
     },

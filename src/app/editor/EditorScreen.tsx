@@ -1,27 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { TreeCanvas } from '../../canvas/TreeCanvas';
-import { EvidenceLibraryDrawer } from '../../panels/evidence/EvidenceLibraryDrawer';
-import { FindingsPanel } from '../../panels/findings/FindingsPanel';
-import { useFindingsUi } from '../../panels/findings/findings-ui';
-import { Inspector } from '../../panels/inspector/Inspector';
 import { useInspectorFocus } from '../../panels/inspector/inspector-focus';
 import { useKeyboardHelpUi } from '../../ui/keyboard-help-ui';
-import { OutlinePanel } from '../../panels/outline/OutlinePanel';
-import { Announcer } from '../../panels/announcements/Announcer';
-import { useOutlineUi } from '../../panels/outline/outline-ui';
 import { EditorStoreProvider } from '../../store/editor-context';
 import { exportTreeJson } from '../../export/export-actions';
 import type { Theme } from '../../ui/theme';
 import { navigateTo, treeHref } from '../use-hash-route';
+import { EditorBody } from './EditorBody';
 import { EditorHeader } from './EditorHeader';
 import { ImportReportBanner } from './ImportReportBanner';
 import { LostEditsBanner } from './LostEditsBanner';
-import { NoticeToast } from './NoticeToast';
 import { SaveErrorBanner } from './SaveStatusIndicator';
 import { useOpenTree } from './use-open-tree';
 import { useRegionKeys } from './use-region-keys';
 import { TimerDisplay } from '../../ui/timer/TimerDisplay';
-import { useSidePanel } from './side-panel';
 import { useWorkshopKeys } from './use-workshop-keys';
 import { usePresent } from '../../present/present-store';
 import { formDraftKeys } from '../../ui/form-drafts';
@@ -48,14 +39,13 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
   const { openTree, saveStatus, lostEdits, dismissLostEdit } = useOpenTree(treeId, startEditingRoot);
   // Evidence typed in the library drawer and not yet added opens the drawer again (ui/form-drafts.ts).
   const [evidenceOpen, setEvidenceOpen] = useState(() => formDraftKeys(treeId, EVIDENCE_LIBRARY_DRAFTS).length > 0);
+  const openEvidence = useCallback(() => setEvidenceOpen(true), []);
+  const closeEvidence = useCallback(() => setEvidenceOpen(false), []);
   const keysOpen = useKeyboardHelpUi((state) => state.open);
   const setKeysOpen = useKeyboardHelpUi((state) => state.setOpen);
   useRegionKeys();
-  const outlineOpen = useOutlineUi((state) => state.open);
   const inspect = useCallback((nodeId: string) => useInspectorFocus.getState().requestFocus(nodeId, 'title'), []);
-  const findingsOpen = useFindingsUi((state) => state.open);
   const goHome = useCallback(() => navigateTo('#/'), []);
-  const sidePanelOpen = useSidePanel((state) => state.open);
   const presenting = usePresent((state) => state.presenting);
   useWorkshopKeys();
   // Leaving the tree (or a tree that failed to open) ends a presentation.
@@ -80,7 +70,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         <EditorHeader
           saveStatus={saveStatus}
           onHome={goHome}
-          onOpenEvidence={() => setEvidenceOpen(true)}
+          onOpenEvidence={openEvidence}
           onShowKeys={() => setKeysOpen(true)}
           theme={theme}
           onToggleTheme={onToggleTheme}
@@ -88,21 +78,7 @@ export function EditorScreen({ treeId, theme, onToggleTheme }: EditorScreenProps
         <SaveErrorBanner status={saveStatus} onExport={() => exportTreeJson(store.getState().doc)} />
         <ImportReportBanner treeId={treeId} />
         <LostEditsBanner lostEdits={lostEdits} onDismiss={dismissLostEdit} />
-        <div className="editor-body">
-          {outlineOpen && <OutlinePanel />}
-          <main className="editor-canvas">
-            <TreeCanvas onInspect={inspect} />
-            <EvidenceLibraryDrawer open={evidenceOpen} onClose={() => setEvidenceOpen(false)} />
-            <NoticeToast />
-            <Announcer />
-          </main>
-          {sidePanelOpen && (
-            <aside className="editor-sidebar" aria-label="Inspector and findings" data-testid="side-panel" data-region="side-panel" tabIndex={-1}>
-              <Inspector />
-              {findingsOpen && <FindingsPanel onShowEvidence={() => setEvidenceOpen(true)} />}
-            </aside>
-          )}
-        </div>
+        <EditorBody onInspect={inspect} evidenceOpen={evidenceOpen} onOpenEvidence={openEvidence} onCloseEvidence={closeEvidence} />
         {presenting && (
           <Suspense fallback={null}>
             <PresentMode timer={<TimerDisplay />} />

@@ -20,7 +20,10 @@ export const FindingItem = memo(function FindingItem({ finding, onShowEvidence }
   const evidenceId = finding.evidenceId;
   const current = useEditor((state) => nodeId !== undefined && state.selectedId === nodeId);
   const ruleTitle = ruleById(finding.rule)?.title ?? finding.rule;
-  const fixTarget = useEditor((state) => (finding.fix ? fixTargetName(state.doc.nodes[finding.fix.nodeId]) : ''));
+  // The node itself (a reference compare per store change), named only when it renders: hundreds
+  // of findings each naming their node on every keystroke cost more than the validation.
+  const fixNode = useEditor((state) => (finding.fix ? state.doc.nodes[finding.fix.nodeId] : undefined));
+  const fixTarget = finding.fix ? fixTargetName(fixNode) : '';
 
   const content = (
     <>

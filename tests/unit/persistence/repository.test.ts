@@ -121,6 +121,31 @@ describe('saveChanges', () => {
     expect(loaded?.evidence).toStrictEqual(next.evidence);
   });
 
+  it('counts the stored nodes, also when two tabs add and remove the same rows', async () => {
+    const { repository } = setup();
+    const doc = sampleDoc();
+    await repository.createTree(doc);
+    const countOf = async () => (await repository.listTrees())[0]?.nodeCount;
+    expect(await countOf()).toBe(4);
+
+    // Tab A adds a node, tab B (which has not seen it) adds another: both are counted.
+    const tabA: TreeDoc = structuredClone(doc);
+    tabA.nodes.a = { ...tabA.nodes.sol!, id: 'a', title: 'From tab A', rank: 'a5' };
+    await repository.saveChanges(tabA, { nodeIds: ['a'], evidenceIds: [], meta: false });
+    const tabB: TreeDoc = structuredClone(doc);
+    tabB.nodes.b = { ...tabB.nodes.sol!, id: 'b', title: 'From tab B', rank: 'a6' };
+    await repository.saveChanges(tabB, { nodeIds: ['b'], evidenceIds: [], meta: false });
+    expect(await countOf()).toBe(6);
+
+    // Both delete the experiment: it leaves the count once. Saving a row again adds nothing.
+    delete tabA.nodes.exp;
+    delete tabB.nodes.exp;
+    await repository.saveChanges(tabA, { nodeIds: ['exp'], evidenceIds: [], meta: false });
+    await repository.saveChanges(tabB, { nodeIds: ['exp', 'b'], evidenceIds: [], meta: false });
+    expect(await countOf()).toBe(5);
+    expect(Object.keys((await repository.loadTree(doc.meta.id))!.nodes)).toHaveLength(5);
+  });
+
   it('does not write rows the change did not name, even if they differ', async () => {
     const { repository } = setup();
     const doc = sampleDoc();

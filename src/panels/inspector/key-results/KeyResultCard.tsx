@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { formatMeasure, keyResultLabel } from '../../../domain/key-results/format';
 import { currentCheckIn, effectiveDirection, keyResultProgress, roundedProgress } from '../../../domain/key-results/progress';
 import type { KeyResult, KeyResultDirection } from '../../../domain/types';
@@ -19,8 +19,12 @@ interface KeyResultCardProps {
   count: number;
 }
 
-/** One key result: what is measured, from where to where by when, its progress, chart and check-ins. */
-export function KeyResultCard({ nodeId, keyResult, index, count }: KeyResultCardProps) {
+/**
+ * One key result: what is measured, from where to where by when, its progress, chart and check-ins.
+ * Memoised: typing the outcome's title must not redraw every chart (a key result keeps its object
+ * until it changes).
+ */
+export const KeyResultCard = memo(function KeyResultCard({ nodeId, keyResult, index, count }: KeyResultCardProps) {
   const id = useId();
   const actions = useEditorActions();
   const nameRef = useRef<FieldRef>(null);
@@ -123,4 +127,4 @@ export function KeyResultCard({ nodeId, keyResult, index, count }: KeyResultCard
       </div>
     </fieldset>
   );
-}
+});
