@@ -42,14 +42,19 @@ describe('wholeWordLines (zoomed-out titles)', () => {
 
   it('cuts a word wider than a whole line at that line, so no line is wider than the box', () => {
     // Ten px a character: "One-question" is 120 px wide, the box 100 px.
-    const lines = wholeWordLines('One-question poll: can five users finish', 100, 3, measure);
-    expect(lines).toEqual(['One-quest…']);
+    const lines = wholeWordLines('Comparison table of plans', 80, 3, measure);
+    expect(lines).toEqual(['Compari…']);
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,30}$/), { minLength: 1, maxLength: 12 }), fc.integer({ min: 60, max: 200 }), fc.integer({ min: 1, max: 4 }), (words, width, maxLines) => {
         for (const line of wholeWordLines(words.join(' '), width, maxLines, measure)) expect(measure(line)).toBeLessThanOrEqual(width);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('breaks a hyphenated word after its hyphen, as a browser would, and joins it back when it fits', () => {
+    expect(wholeWordLines('One-question poll: can five users finish', 100, 3, measure)).toEqual(['One-', 'question', 'poll: can…']);
+    expect(wholeWordLines('A one-question poll', 200, 2, measure)).toEqual(['A one-question poll']);
   });
 
   it('shows nothing for a blank title (the node shows “Untitled …” instead)', () => {
