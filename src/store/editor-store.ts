@@ -3,7 +3,6 @@ import { createStore } from 'zustand/vanilla';
 import { defaultChildKind } from '../domain/kinds';
 import { addNode, addSibling } from '../domain/operations/add-node';
 import { deleteSubtree } from '../domain/operations/delete-subtree';
-import { moveNode, shiftAmongSiblings } from '../domain/operations/move-node';
 import { OperationRefused } from '../domain/operations/refused';
 import { updateNode } from '../domain/operations/update-node';
 import { UNTITLED_TREE } from '../domain/new-tree';
@@ -14,12 +13,14 @@ import { createEvidenceActions } from './evidence-actions';
 import { createKeyResultActions } from './key-result-actions';
 import { rollbackFreshNode, type FreshNode } from './fresh-node';
 import { createVoteActions } from './vote-actions';
+import { createArrangeActions } from './arrange-actions';
+import { createTreeSettingsActions } from './tree-settings-actions';
 import { pushEntry } from './history';
 import { makeNotice } from './notice';
 
-enablePatches();
-
 import type { EditorActions, EditorState, EditorStore, EditorStoreOptions } from './editor-state';
+
+enablePatches();
 
 export type { EditorActions, EditorState, EditorStore, EditorStoreOptions } from './editor-state';
 
@@ -243,48 +244,11 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
           select: (next) => next as string | null,
         }).ok;
       },
-      moveNode(args) {
-        return apply((draft) => moveNode(draft, args), { label: 'Move', select: () => args.id }).ok;
-      },
-      shiftAmongSiblings(id, direction) {
-        return apply((draft) => shiftAmongSiblings(draft, id, direction), { label: 'Reorder', select: () => id }).ok;
-      },
-      toggleCollapsed(id, collapsed) {
-        const node = get().doc.nodes[id];
-        if (!node) return;
-        const next = collapsed ?? !node.collapsed;
-        apply((draft) => updateNode(draft, id, { collapsed: next ? true : undefined }), {
-          label: next ? 'Collapse' : 'Expand',
-          recordHistory: false,
-        });
-      },
+      ...createArrangeActions(apply, () => get().doc),
       ...createEvidenceActions(apply),
       ...createKeyResultActions(apply, () => fieldEditKey),
       ...createVoteActions(apply),
-      setTreeTitle(title) {
-        apply(
-          (draft) => {
-            draft.meta.title = title;
-          },
-          { label: 'Rename tree', coalesceKey: 'tree-title' },
-        );
-      },
-      setSilencedRules(ruleIds) {
-        apply(
-          (draft) => {
-            draft.meta.settings.silencedRules = [...ruleIds];
-          },
-          { label: 'Change rule settings' },
-        );
-      },
-      setLayout(kind) {
-        apply(
-          (draft) => {
-            draft.meta.settings.layout = kind;
-          },
-          { label: 'Change layout' },
-        );
-      },
+      ...createTreeSettingsActions(apply),
       undo() {
         travel('undo');
       },

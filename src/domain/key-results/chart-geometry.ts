@@ -20,8 +20,13 @@ export interface KeyResultChart {
   todayX: number | null;
   /** The expected pace: a straight line from the baseline at the start to the target at the deadline. */
   pace: [ChartPoint, ChartPoint] | null;
-  /** The days and values at the chart's edges, for axis labels. */
+  /** The days and values at the chart's edges (values with a margin, so no point sits on an edge). */
   domain: { firstDay: number; lastDay: number; low: number; high: number };
+  /**
+   * Value labels for the axis: the highest and the lowest value drawn (check-ins, baseline,
+   * target) at their own height, so the axis reads "30" and "20", never a padded edge like 30.64.
+   */
+  valueTicks: Array<{ value: number; y: number }>;
 }
 
 export interface ChartBox {
@@ -50,8 +55,10 @@ export function layoutKeyResultChart(keyResult: KeyResult, box: ChartBox, today:
   const deadline = keyResult.deadline ? dayNumber(keyResult.deadline) : null;
   const firstDay = Math.min(checkIns[0]?.day ?? startDay ?? today, startDay ?? Number.POSITIVE_INFINITY, today);
   const lastDay = Math.max(deadline ?? today, checkIns.at(-1)?.day ?? today, today, firstDay + 7);
-  let low = Math.min(...values);
-  let high = Math.max(...values);
+  const lowest = Math.min(...values);
+  const highest = Math.max(...values);
+  let low = lowest;
+  let high = highest;
   if (low === high) {
     low -= Math.abs(low) * 0.1 || 1;
     high += Math.abs(high) * 0.1 || 1;
@@ -89,6 +96,7 @@ export function layoutKeyResultChart(keyResult: KeyResult, box: ChartBox, today:
     todayX: inSpan(today) ? x(today) : null,
     pace,
     domain: { firstDay, lastDay, low, high },
+    valueTicks: lowest === highest ? [{ value: highest, y: y(highest) }] : [{ value: highest, y: y(highest) }, { value: lowest, y: y(lowest) }],
   };
 }
 

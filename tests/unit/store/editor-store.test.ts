@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Patch } from 'immer';
 import { createBlankTree } from '../../../src/domain/new-tree';
 import { rootOf } from '../../../src/domain/tree-index';
 import { createEditorStore } from '../../../src/store/editor-store';
-
-function setup() {
-  const doc = createBlankTree('Test tree');
-  const rootId = rootOf(doc)!.id;
-  const saved: Patch[][] = [];
-  const store = createEditorStore(doc, { onPatches: (patches) => saved.push(patches), initialSelection: rootId });
-  return { store, rootId, saved, actions: store.getState().actions };
-}
+import { blankStore } from './blank-store';
 
 describe('editor store', () => {
   it('adds a child of the default kind, selects it and starts editing it', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const id = actions.addChild(rootId)!;
     const state = store.getState();
     expect(state.doc.nodes[id]).toMatchObject({ kind: 'opportunity', parentId: rootId, title: '' });
@@ -23,7 +15,7 @@ describe('editor store', () => {
   });
 
   it('makes one undo step of a whole title edit session, not one per keystroke', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.startEditing(rootId);
     for (const text of ['M', 'Mo', 'Mor', 'More learners']) actions.setTitle(rootId, text);
     actions.stopEditing();
@@ -35,7 +27,7 @@ describe('editor store', () => {
   });
 
   it('keeps two separate edit sessions as two undo steps', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.startEditing(rootId);
     actions.setTitle(rootId, 'First');
     actions.stopEditing();
@@ -47,7 +39,7 @@ describe('editor store', () => {
   });
 
   it('undoes and redoes add, move and delete, restoring the selection', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const first = actions.addChild(rootId, 'opportunity')!;
     const second = actions.addSibling(first)!;
     const solution = actions.addChild(second, 'solution')!;
@@ -68,7 +60,7 @@ describe('editor store', () => {
   });
 
   it('refuses a move that breaks the kind rules, says why and changes nothing', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const opportunity = actions.addChild(rootId, 'opportunity')!;
     const solution = actions.addChild(opportunity, 'solution')!;
     const before = store.getState().doc;
@@ -78,7 +70,7 @@ describe('editor store', () => {
   });
 
   it('refuses to move a node into its own subtree', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const parent = actions.addChild(rootId, 'opportunity')!;
     const child = actions.addChild(parent, 'opportunity')!;
     expect(actions.moveNode({ id: parent, newParentId: child })).toBe(false);
@@ -86,7 +78,7 @@ describe('editor store', () => {
   });
 
   it('reports every change, including undo and redo, to persistence as patches', () => {
-    const { rootId, saved, actions } = setup();
+    const { rootId, saved, actions } = blankStore();
     actions.addChild(rootId, 'opportunity');
     actions.undo();
     actions.redo();
@@ -95,7 +87,7 @@ describe('editor store', () => {
   });
 
   it('collapses without adding an undo step, but still persists it', () => {
-    const { store, rootId, saved, actions } = setup();
+    const { store, rootId, saved, actions } = blankStore();
     actions.addChild(rootId, 'opportunity');
     const steps = store.getState().past.length;
     actions.toggleCollapsed(rootId);
@@ -105,7 +97,7 @@ describe('editor store', () => {
   });
 
   it('clears redo history after a new change', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.addChild(rootId, 'opportunity');
     actions.undo();
     expect(store.getState().future).toHaveLength(1);
@@ -116,7 +108,7 @@ describe('editor store', () => {
 
 describe('naming a new tree', () => {
   it('names an untitled tree after its outcome until the tree is named', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     store.getState().actions.setTreeTitle('Untitled tree');
     actions.startEditing(rootId);
     actions.setTitle(rootId, 'More learners finish onboarding');
@@ -129,7 +121,7 @@ describe('naming a new tree', () => {
 
 describe('revealing a node', () => {
   it('selects it, expands the collapsed branches above it and asks the canvas to centre it', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const parent = actions.addChild(rootId, 'opportunity')!;
     const child = actions.addChild(parent, 'solution')!;
     actions.stopEditing();
@@ -159,7 +151,7 @@ describe('deferred validation', () => {
   });
 
   it('keeps findings in step with every change when not deferred', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.addChild(rootId, 'opportunity');
     expect(store.getState().checkedDoc).toBe(store.getState().doc);
   });
@@ -167,7 +159,7 @@ describe('deferred validation', () => {
 
 describe('inspector field sessions', () => {
   it('merges every write of one focused field into one undo step', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.beginFieldEdit('description');
     actions.updateNode(rootId, { description: 'Learners who' });
     actions.updateNode(rootId, { description: 'Learners who practise daily' });

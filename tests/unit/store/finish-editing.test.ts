@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Patch } from 'immer';
-import { createBlankTree } from '../../../src/domain/new-tree';
-import { rootOf } from '../../../src/domain/tree-index';
-import { createEditorStore } from '../../../src/store/editor-store';
-
-function setup() {
-  const doc = createBlankTree('Test tree');
-  const rootId = rootOf(doc)!.id;
-  const saved: Patch[][] = [];
-  const store = createEditorStore(doc, { onPatches: (patches) => saved.push(patches), initialSelection: rootId });
-  return { store, rootId, saved, actions: store.getState().actions };
-}
+import { blankStore } from './blank-store';
 
 describe('finishing an edit (DESIGN.md: a new node left empty is removed when editing ends)', () => {
   it('takes back a node just added and left empty, with no undo step left behind', () => {
-    const { store, rootId, saved, actions } = setup();
+    const { store, rootId, saved, actions } = blankStore();
     const id = actions.addChild(rootId)!;
     expect(actions.finishEditing()).toBe(true);
     const state = store.getState();
@@ -27,7 +16,7 @@ describe('finishing an edit (DESIGN.md: a new node left empty is removed when ed
   });
 
   it('also takes back a node whose title was typed and then erased, or is only spaces', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const id = actions.addChild(rootId)!;
     for (const text of ['W', 'Wh', 'W', '', '  ']) actions.setTitle(id, text);
     expect(actions.finishEditing()).toBe(true);
@@ -36,7 +25,7 @@ describe('finishing an edit (DESIGN.md: a new node left empty is removed when ed
   });
 
   it('keeps a new node that got a title, as one add step and one title step', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const id = actions.addChild(rootId)!;
     actions.setTitle(id, 'Learners forget');
     expect(actions.finishEditing()).toBe(false);
@@ -45,7 +34,7 @@ describe('finishing an edit (DESIGN.md: a new node left empty is removed when ed
   });
 
   it('keeps an existing node whose title is erased: text is never thrown away by leaving', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     actions.startEditing(rootId);
     actions.setTitle(rootId, '');
     expect(actions.finishEditing()).toBe(false);
@@ -53,7 +42,7 @@ describe('finishing an edit (DESIGN.md: a new node left empty is removed when ed
   });
 
   it('keeps an empty new node that has a child under it (Tab while editing)', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const parent = actions.addChild(rootId)!;
     actions.stopEditing();
     const child = actions.addChild(parent)!;
@@ -65,7 +54,7 @@ describe('finishing an edit (DESIGN.md: a new node left empty is removed when ed
   });
 
   it('removes only the node being named, leaving earlier steps to undo', () => {
-    const { store, rootId, actions } = setup();
+    const { store, rootId, actions } = blankStore();
     const first = actions.addChild(rootId)!;
     actions.setTitle(first, 'First');
     actions.finishEditing();

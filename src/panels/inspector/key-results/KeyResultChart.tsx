@@ -26,12 +26,11 @@ export function KeyResultChart({ keyResult }: { keyResult: KeyResult }) {
     <figure className="kr-chart" data-testid="kr-chart" data-kr-chart={keyResult.id}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Chart of ${name}: ${keyResult.checkIns?.length ?? 0} check-ins against baseline and target`}>
         <line className="kr-chart-axis" x1={PADDING.left} x2={WIDTH - PADDING.right} y1={bottom} y2={bottom} />
-        <text className="kr-chart-label" x={PADDING.left - 4} y={PADDING.top + 4} textAnchor="end">
-          {formatNumber(domain.high)}
-        </text>
-        <text className="kr-chart-label" x={PADDING.left - 4} y={bottom} textAnchor="end">
-          {formatNumber(domain.low)}
-        </text>
+        {chart.valueTicks.map((tick) => (
+          <text key={tick.value} className="kr-chart-label" x={PADDING.left - 4} y={tick.y + 4} textAnchor="end">
+            {formatNumber(tick.value)}
+          </text>
+        ))}
         <text className="kr-chart-label" x={PADDING.left} y={HEIGHT - 6}>
           {dateOfDay(domain.firstDay)}
         </text>

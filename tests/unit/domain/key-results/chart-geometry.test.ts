@@ -26,6 +26,14 @@ describe('the key result chart layout', () => {
     expect(chart.domain.high).toBeGreaterThan(30);
   });
 
+  it('labels the value axis with the highest and lowest values drawn, at their own height', () => {
+    const chart = layoutKeyResultChart(keyResult, box, day('2026-11-15'), null)!;
+    expect(chart.valueTicks).toEqual([
+      { value: 30, y: chart.targetY },
+      { value: 20, y: chart.baselineY },
+    ]);
+  });
+
   it('puts check-ins left to right in time, higher values higher up', () => {
     const chart = layoutKeyResultChart(keyResult, box, day('2026-11-15'), null)!;
     const [first, second] = chart.checkIns;
