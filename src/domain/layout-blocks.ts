@@ -77,16 +77,37 @@ export function stackBlock(members: LayoutDatum[], parentId: string | null, spac
 }
 
 /**
- * Left-to-right layout: a grid of subtrees in rows of SIDEWAYS_COLUMNS (reading order: along a
- * row, then down), each laid out on its own by `arrange`; columns are a stack indent apart (the
- * channel `grid` edges run down), rows a stack gap apart.
+ * Left-to-right layout: a grid of small subtrees in rows of SIDEWAYS_COLUMNS (reading order: along
+ * a row, then down); columns are a stack indent apart (the channel `grid` edges run down), rows a
+ * stack gap apart.
  */
-export function gridBlock(members: LayoutDatum[], parentId: string | null, spacing: LayoutSpacing, arrange: (datum: LayoutDatum) => PlacedDatum[]): LayoutDatum {
-  const cells = members.map((datum) => cellOf(datum, arrange(datum)));
+export function gridBlock(members: LayoutDatum[], parentId: string | null, spacing: LayoutSpacing): LayoutDatum {
+  const cells = members.map((datum) => cellOf(datum, placeSmallSubtree(datum, spacing)));
   const { widths, rowHeights } = gridTracks(cells, SIDEWAYS_COLUMNS);
   const width = widths.reduce((sum, w) => sum + w, 0) + spacing.stackIndent * (widths.length - 1);
   const height = rowHeights.reduce((sum, h) => sum + h, 0) + spacing.stackGap * (rowHeights.length - 1);
   return { node: null, parentId, size: { width, height }, children: [], grid: { columns: SIDEWAYS_COLUMNS, cells } };
+}
+
+/**
+ * Lays out sideways a subtree whose children have no children of their own (leaves, or blocks of
+ * them): the children one under the other a sibling gap apart, a level gap right of the root,
+ * and the root level with the middle of their centres. Done by hand, not by d3-flextree, which
+ * defines new classes on every call: one call per folded subtree made large trees crawl.
+ */
+function placeSmallSubtree(datum: LayoutDatum, spacing: LayoutSpacing): PlacedDatum[] {
+  if (datum.children.length === 0) return [{ datum, left: 0, top: 0 }];
+  const left = datum.size.width + spacing.level;
+  const placed: PlacedDatum[] = [];
+  let top = 0;
+  for (const child of datum.children) {
+    placed.push({ datum: child, left, top });
+    top += child.size.height + spacing.sibling;
+  }
+  const first = placed[0]!;
+  const last = placed[placed.length - 1]!;
+  const middle = (first.top + first.datum.size.height / 2 + last.top + last.datum.size.height / 2) / 2;
+  return [{ datum, left: 0, top: middle - datum.size.height / 2 }, ...placed];
 }
 
 function cellOf(datum: LayoutDatum, parts: PlacedDatum[]): GridCell {

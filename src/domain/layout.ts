@@ -127,14 +127,13 @@ export function layoutTree(doc: TreeDoc, options: LayoutOptions = {}): TreeLayou
   }
   const sideways = kind === 'left-right';
   const spacing = options.spacing ?? EDITING_SPACING;
-  const arrange = (datum: LayoutDatum) => flexPlace(datum, sideways, spacing);
   if (kind === 'compact') groupChildRuns(rootDatum, isLeafLike, (members, parentId) => stackBlock(members, parentId, spacing));
   // Sideways, a node's leaves and then whole small subtrees (a solution with its experiments)
   // fold into grids, so that a wide tree no longer queues along the screen's short side.
-  if (sideways) groupChildRuns(rootDatum, isSmallSubtree, (members, parentId) => gridBlock(members, parentId, spacing, arrange));
+  if (sideways) groupChildRuns(rootDatum, isSmallSubtree, (members, parentId) => gridBlock(members, parentId, spacing));
   const routes = new Map<string, { route: EdgeRoute; lanes?: EdgeLanes }>();
   const emit = (placed: PlacedDatum) => emitDatum(placed, spacing, boxes, routes, emit);
-  for (const placed of arrange(rootDatum)) emit(placed);
+  for (const placed of flexPlace(rootDatum, sideways, spacing)) emit(placed);
 
   let minX = Infinity;
   let minY = Infinity;
