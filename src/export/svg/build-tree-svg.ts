@@ -3,6 +3,7 @@ import { layoutKindOf } from '../../domain/layout-kind';
 import { estimateTextWidth, nodeSize, TITLE_FONT_SIZE } from '../../domain/node-metrics';
 import type { OstNode, TreeDoc } from '../../domain/types';
 import { edgeEnds, edgePath } from '../../look/edge-path';
+import { baseDirection } from '../../look/graphemes';
 import { escapeXml, singleLineText } from './escape-xml';
 import { evidenceCounts, footerParts } from './node-footer';
 import { shownVotes } from '../../domain/voting/vote-rounds';
@@ -104,9 +105,13 @@ export function buildTreeSvg(doc: TreeDoc, options: TreeSvgOptions): TreeSvg {
     `<title>${escapeXml(singleLineText(doc.meta.title).trim() || 'Untitled tree')}</title>`,
   ];
   if (options.background === 'white') out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  // A Hebrew or Arabic title reads from the right edge, as nodes' titles do (see node-svg.ts).
+  const captionRtl = captionLines.length > 0 && baseDirection(captionLines.join(' ')) === 'rtl';
+  const captionX = captionRtl ? PICTURE_MARGIN + innerWidth : PICTURE_MARGIN;
+  const captionDirection = captionRtl ? ' direction="rtl" unicode-bidi="embed" text-anchor="start"' : '';
   captionLines.forEach((line, index) => {
     const baseline = PICTURE_MARGIN + index * CAPTION_LINE_HEIGHT + 24;
-    out.push(`<text class="caption" x="${PICTURE_MARGIN}" y="${baseline}" font-size="${CAPTION_FONT_SIZE}" font-weight="700" fill="${TEXT_COLOR}">${escapeXml(line)}</text>`);
+    out.push(`<text class="caption" x="${n(captionX)}" y="${baseline}" font-size="${CAPTION_FONT_SIZE}" font-weight="700" fill="${TEXT_COLOR}"${captionDirection}>${escapeXml(line)}</text>`);
   });
 
   out.push(`<g transform="translate(${n(offsetX)} ${n(offsetY)})">`);

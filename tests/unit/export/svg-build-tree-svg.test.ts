@@ -143,6 +143,16 @@ describe('buildTreeSvg', () => {
     }
   });
 
+  it('sets a right-to-left title from the right edge, in its own direction', () => {
+    const hebrew = buildTreeSvg(doc(sample, evidence, 'מפת הזדמנויות לרבעון'), { background: 'white' });
+    const english = buildTreeSvg(doc(sample, evidence, 'Checkout Q3'), { background: 'white' });
+    const captionOf = (svg: string) => /<text class="caption"([^>]*)>/.exec(svg)![1]!;
+    expect(captionOf(hebrew.svg)).toContain('direction="rtl"');
+    expect(captionOf(hebrew.svg)).toContain(`x="${hebrew.width - 28}"`);
+    expect(captionOf(english.svg)).not.toContain('direction');
+    expect(captionOf(english.svg)).toContain('x="28"');
+  });
+
   it('puts the tree title above the tree unless asked not to', () => {
     const withCaption = buildTreeSvg(doc(sample, evidence, 'Checkout Q3'), { background: 'white' });
     const withoutCaption = buildTreeSvg(doc(sample, evidence, 'Checkout Q3'), { background: 'white', title: false });
