@@ -81,6 +81,9 @@ export function createEditorStore(initialDoc: TreeDoc, options: EditorStoreOptio
       set({
         ...showDoc(nextDoc),
         selectedId: selectionAfter,
+        // A refusal explained the last attempt; once a change goes through it no longer holds
+        // (e.g. "Voter 1 has placed all dots" after the next voter's first dot).
+        ...(state.notice?.tone === 'refused' ? { notice: null } : {}),
         ...(record
           ? {
               past: pushEntry(state.past, {

@@ -61,7 +61,7 @@ export function placeDot(doc: TreeDoc, nodeId: string): void {
     throw new OperationRefused('That node is not part of this voting round; dots go on the children of the voted node.');
   }
   if (dotsLeft(round) === 0) {
-    throw new OperationRefused(`Voter ${round.currentVoter + 1} has placed all ${round.dotsPerVoter} dots; take one back or pass to the next voter.`);
+    throw new OperationRefused(`Voter ${round.currentVoter + 1} has placed ${round.dotsPerVoter === 1 ? 'their only dot' : `all ${round.dotsPerVoter} dots`}; take one back or pass to the next voter.`);
   }
   round.dots[round.currentVoter]!.push(nodeId);
 }

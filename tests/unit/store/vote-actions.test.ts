@@ -66,6 +66,23 @@ describe('dot voting in the editor store', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('takes the refusal back once the next step goes through (the next voter places a dot)', () => {
+    const { store, actions } = setup();
+    actions.startVoteRound({ parentId: 'opp', voters: 2, dotsPerVoter: 1 });
+    actions.placeDot('s1');
+    expect(actions.placeDot('s2')).toBe(false);
+    expect(store.getState().notice?.message).toMatch(/Voter 1 has placed their only dot/);
+    actions.nextVoter();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('keeps a notice that is not a refusal when a change goes through', () => {
+    const { store, actions } = setup();
+    actions.notify('info', 'Another tab changed this tree; its changes are merged.');
+    actions.startVoteRound({ parentId: 'opp', voters: 2, dotsPerVoter: 1 });
+    expect(store.getState().notice?.tone).toBe('info');
+  });
+
   it('sends every round change down the tree row’s patch path, so autosave writes the tree row', () => {
     const { saved, actions } = setup();
     actions.startVoteRound({ parentId: 'opp', voters: 1, dotsPerVoter: 3 });
