@@ -33,7 +33,9 @@ function CheckInRow({ nodeId, keyResult, checkIn, index }: { nodeId: string; key
   const write = (next: CheckIn) => actions.updateCheckIn(nodeId, keyResult.id, index, next);
   const described = `${formatMeasure(checkIn.value, keyResult.unit)} on ${checkIn.date}`;
   return (
-    <li className="check-in-row" data-check-in-index={index}>
+    // A group named for its check-in, so its Date, Value and Note fields are told apart from the
+    // other rows' and from the new check-in's.
+    <li className="check-in-row" data-check-in-index={index} role="group" aria-label={`Check-in of ${described}`}>
       <div className="field">
         <label htmlFor={`ci-${keyResult.id}-${index}-date`}>Date</label>
         <input
