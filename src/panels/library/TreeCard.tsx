@@ -61,10 +61,12 @@ export function TreeCard({ tree, hasConflicts = false, onOpen, onRename, onDupli
               {tree.nodeCount} node{tree.nodeCount === 1 ? '' : 's'}
             </span>
             <span className="count-pill is-error" data-testid="tree-errors" data-count={tree.errorCount} title="Errors">
-              ! {tree.errorCount} error{tree.errorCount === 1 ? '' : 's'}
+              {tree.errorCount > 0 ? '! ' : ''}
+              {tree.errorCount} error{tree.errorCount === 1 ? '' : 's'}
             </span>
             <span className="count-pill is-warning" data-testid="tree-warnings" data-count={tree.warningCount} title="Warnings">
-              ▲ {tree.warningCount} warning{tree.warningCount === 1 ? '' : 's'}
+              {tree.warningCount > 0 ? '▲ ' : ''}
+              {tree.warningCount} warning{tree.warningCount === 1 ? '' : 's'}
             </span>
             {hasConflicts && (
               <span className="count-pill is-warning" data-testid="tree-conflicts">
