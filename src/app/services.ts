@@ -1,10 +1,9 @@
-import { summarizeFindings } from '../domain/findings-summary';
 import { newId } from '../domain/ids';
 import { OstDatabase } from '../persistence/db';
 import { notifyingRepository } from '../persistence/notifying-repository';
 import { createRepository } from '../persistence/repository';
 import { createTabSync, type TabMessage } from '../persistence/tab-sync';
-import { findingsOf } from '../store/derived/findings';
+import { findingCountsOf } from '../store/derived/findings';
 import type { AppServices } from '../ui/services-context';
 
 /**
@@ -19,7 +18,7 @@ export function createAppServices(database?: OstDatabase | string): AppServices 
   const repository = createRepository(db, {
     summarize: (doc) => {
       // The editor has already validated this very document (memoised by identity): reuse it.
-      const counts = summarizeFindings(findingsOf(doc));
+      const counts = findingCountsOf(doc);
       return { errorCount: counts.errors, warningCount: counts.warnings };
     },
   });

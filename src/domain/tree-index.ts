@@ -4,6 +4,8 @@ import type { OstNode, TreeDoc } from './types';
 export interface TreeIndex {
   roots: OstNode[];
   childrenOf: Map<string, OstNode[]>;
+  /** How many nodes the tree has (counting a 10,000-key record again costs more than a rule). */
+  size: number;
 }
 
 export function compareRank(a: OstNode, b: OstNode): number {
@@ -35,7 +37,7 @@ export function indexTree(nodes: Record<string, OstNode>): TreeIndex {
   const index = (frozen && last ? patchedIndex(last, nodes) : null) ?? buildIndex(nodes);
   if (frozen) {
     cache.set(nodes, index);
-    last = { nodes, count: Object.keys(nodes).length, index };
+    last = { nodes, count: index.size, index };
   }
   return index;
 }
@@ -54,7 +56,7 @@ function buildIndex(nodes: Record<string, OstNode>): TreeIndex {
   }
   roots.sort(compareRank);
   for (const siblings of childrenOf.values()) siblings.sort(compareRank);
-  return { roots, childrenOf };
+  return { roots, childrenOf, size: Object.keys(nodes).length };
 }
 
 /** `previous`'s index with changed nodes swapped in, or null when the structure changed. */
@@ -82,7 +84,7 @@ function patchedIndex(previous: { nodes: Record<string, OstNode>; count: number;
     if (isRoot) roots = copy;
     else childrenOf.set(node.parentId!, copy);
   }
-  return { roots, childrenOf };
+  return { roots, childrenOf, size: count };
 }
 
 export function childrenOf(index: TreeIndex, id: string): OstNode[] {

@@ -117,6 +117,20 @@ export function addJournalConflicts(storage: KeyValueStorage, treeId: string, co
   }
 }
 
+/** The ids of the trees with conflicts waiting to be announced (the library marks them). */
+export function treesWithJournalConflicts(storage: Pick<Storage, 'length' | 'key'>): string[] {
+  const ids: string[] = [];
+  try {
+    for (let index = 0; index < storage.length; index++) {
+      const key = storage.key(index);
+      if (key?.startsWith(KEY_PREFIX)) ids.push(key.slice(KEY_PREFIX.length));
+    }
+  } catch {
+    // Storage unavailable: nothing waits.
+  }
+  return ids;
+}
+
 /** The conflicts waiting to be announced for a tree. */
 export function readJournalConflicts(storage: KeyValueStorage, treeId: string): OverwrittenField[] {
   try {

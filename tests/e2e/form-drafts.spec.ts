@@ -121,3 +121,22 @@ test('a tree pasted into the paste dialog and not yet imported survives a reload
   await page.reload();
   await expect(page.getByTestId('paste-json')).toHaveValue('{"format": "ost-tree"');
 });
+
+test('a pasted tree that is refused is kept to fix; once imported it is forgotten', async ({ page }) => {
+  await openLibrary(page);
+  const broken = evidenceCase.replace('"format":"ost-tree"', '"format":"ost-tre"');
+  await page.getByRole('button', { name: 'Paste JSON…' }).click();
+  await page.getByTestId('paste-json').fill(broken);
+  await page.getByTestId('paste-import').click();
+  await expect(page.getByTestId('import-error')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Paste JSON…' }).click();
+  await expect(page.getByTestId('paste-json')).toHaveValue(broken);
+  await page.getByTestId('paste-json').fill(evidenceCase);
+  await page.getByTestId('paste-import').click();
+  await expect(page).toHaveURL(/#\/tree\//);
+
+  await page.getByTestId('home').click();
+  await page.getByRole('button', { name: 'Paste JSON…' }).click();
+  await expect(page.getByTestId('paste-json')).toHaveValue('');
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { installDiskSwitch, setDiskFull } from './faults';
-import { editingField, importTree, nodeByTitle, selectNode, treeFile, waitForSaved } from './helpers';
+import { editingField, importTree, nodeByTitle, openLibrary, selectNode, treeCardByTitle, treeFile, waitForSaved } from './helpers';
 
 // A same-field conflict that only shows when a journal is replayed: a tab closed with a title it
 // could not store, and meanwhile another tab saved a different title for that node.
@@ -40,9 +40,14 @@ test('a journalled title replaced by a later save in another tab is announced, w
   await page.keyboard.press('Enter');
   await waitForSaved(page);
 
-  // The tree opened again replays B's journal: A's later title stays, and B's is announced and offered back.
+  // The library replays B's journal: A's later title stays, the tree is marked, and opening it
+  // announces B's text and offers it back.
   const again = await context.newPage();
-  await again.goto(treeUrl);
+  await openLibrary(again);
+  const card = treeCardByTitle(again, 'Replayed conflict');
+  await expect(card.getByTestId('tree-conflicts')).toBeVisible();
+  await again.screenshot({ path: '.tmp/journal-conflict-library.png' });
+  await card.getByTestId('open-tree').click();
   await expect(nodeByTitle(again, 'Opp two, as tab A wrote it')).toBeVisible();
   const conflict = again.getByTestId('edit-conflict');
   await expect(conflict).toBeVisible();
@@ -56,4 +61,7 @@ test('a journalled title replaced by a later save in another tab is announced, w
   await again.reload();
   await expect(nodeByTitle(again, 'Opp two, as tab B wrote it')).toBeVisible();
   await expect(again.getByTestId('edit-conflict')).toHaveCount(0);
+  await again.getByTestId('home').click();
+  await expect(treeCardByTitle(again, 'Replayed conflict')).toBeVisible();
+  await expect(again.getByTestId('tree-conflicts')).toHaveCount(0);
 });

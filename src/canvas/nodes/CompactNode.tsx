@@ -39,6 +39,14 @@ function measureAt(fontSize: number): (text: string) => number {
   }
   return measure;
 }
+/**
+ * Below this many px on screen no title can be read, however big its band: the block is drawn
+ * without its lines (the title stays in the DOM for search, copy and screen readers). At a whole
+ * 2,000-node tree in view (zoom 0.05) this spares drawing thousands of illegible text runs on
+ * every frame of a pan.
+ */
+const MIN_LEGIBLE_PX = 4;
+const selectLegible = (state: ReactFlowState) => state.transform[2] * COMPACT_BANDS[0]!.fontSize >= MIN_LEGIBLE_PX;
 const selectFontSize = (state: ReactFlowState) => COMPACT_BANDS.find((band) => state.transform[2] < band.belowZoom)?.fontSize ?? COMPACT_FONT_SIZE;
 /** The full node's title size at the room's text size: a block never draws its title smaller. */
 const selectTitleSize = (state: { effective: number }) => Math.round(TITLE_FONT_SIZE * state.effective * 10) / 10;
@@ -67,10 +75,12 @@ export function CompactNode({ id, kind, unevidenced, hiddenCount, width, height 
   const shown = title.trim() ? title : `Untitled ${kind}`;
   const fontSize = Math.max(useFlowStore(selectFontSize), useTextSize(selectTitleSize));
   const lineHeight = Math.round(fontSize * LINE_HEIGHT_RATIO);
+  const legible = useFlowStore(selectLegible);
   const lines = useMemo(() => {
+    if (!legible) return [];
     const maxLines = Math.max(1, Math.floor((height - 2 * COMPACT_INSET) / lineHeight));
     return wholeWordLines(shown, Math.max(1, width - 2 * COMPACT_INSET), maxLines, measureAt(fontSize));
-  }, [shown, width, height, fontSize, lineHeight]);
+  }, [shown, width, height, fontSize, lineHeight, legible]);
   return (
     <div
       className={`ost-node is-compact${selected ? ' is-selected' : ''}${unevidenced ? ' is-unevidenced' : ''}`}

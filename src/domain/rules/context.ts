@@ -31,7 +31,7 @@ export function createRuleContext(doc: TreeDoc, options: RuleContextOptions = {}
   walk(index, index.roots, (node) => {
     ordered.push(node);
   });
-  const detached = findDetached(doc, ordered);
+  const detached = findDetached(doc, ordered, index.size);
   const byKind: Record<NodeKind, OstNode[]> = { outcome: [], opportunity: [], solution: [], experiment: [] };
   const linkedEvidenceIds = new Set<string>();
   for (const list of [ordered, detached]) {
@@ -45,10 +45,10 @@ export function createRuleContext(doc: TreeDoc, options: RuleContextOptions = {}
   return { doc, index, ordered, detached, byKind, linkedEvidenceIds, today, treeStartDay };
 }
 
-function findDetached(doc: TreeDoc, ordered: readonly OstNode[]): OstNode[] {
-  const all = Object.values(doc.nodes);
+function findDetached(doc: TreeDoc, ordered: readonly OstNode[], size: number): OstNode[] {
   // The common case: every node hangs from a root, so there is nothing to look for.
-  if (all.length === ordered.length) return [];
+  if (size === ordered.length) return [];
+  const all = Object.values(doc.nodes);
   const reached = new Set(ordered.map((node) => node.id));
   return all.filter((node) => !reached.has(node.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -10,9 +10,18 @@ export function quoteTitle(title: string): string {
   return `“${short}”`;
 }
 
+// Names per node object: the validator names thousands of nodes on every keystroke, and a node
+// keeps its object (immer) until it changes.
+const names = new WeakMap<OstNode, string>();
+
 /** How a message names a node: its quoted title, or "the untitled <kind>". */
 export function nodeName(node: OstNode): string {
-  return node.title.trim() === '' ? `the untitled ${node.kind}` : quoteTitle(node.title);
+  let name = names.get(node);
+  if (name === undefined) {
+    name = node.title.trim() === '' ? `the untitled ${node.kind}` : quoteTitle(node.title);
+    names.set(node, name);
+  }
+  return name;
 }
 
 /** A node named with a noun before its title: `opportunity “X”`, or `untitled opportunity`. */

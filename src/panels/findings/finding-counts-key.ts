@@ -1,10 +1,10 @@
-import { summarizeFindings, type FindingCounts } from '../../domain/findings-summary';
+import type { FindingCounts } from '../../domain/findings-summary';
 import type { EditorState } from '../../store/editor-store';
-import { findingsOf } from '../../store/derived/findings';
+import { findingCountsOf } from '../../store/derived/findings';
 
 /** The doc's finding counts as "errors:warnings:infos", so a selector compares by value. */
 export function selectCountsKey(state: EditorState): string {
-  const counts = summarizeFindings(findingsOf(state.checkedDoc));
+  const counts = findingCountsOf(state.checkedDoc);
   return `${counts.errors}:${counts.warnings}:${counts.infos}`;
 }
 

@@ -1,9 +1,8 @@
 import { KindIcon } from '../../ui/KindIcon';
-import { summarizeFindings } from '../../domain/findings-summary';
 import { KIND_LABEL, NODE_KINDS } from '../../domain/kinds';
 import type { NodeKind, TreeDoc } from '../../domain/types';
 import { useEditor } from '../../store/editor-context';
-import { findingsOf } from '../../store/derived/findings';
+import { findingCountsOf } from '../../store/derived/findings';
 
 const KEY_HINTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['Tab'], 'add a child'],
@@ -37,7 +36,7 @@ export function InspectorSummary() {
   const kinds = countKinds(doc);
   const evidence = Object.values(doc.evidence);
   const firstHand = evidence.filter((item) => item.firstHand).length;
-  const findings = summarizeFindings(findingsOf(useEditor((state) => state.checkedDoc)));
+  const findings = findingCountsOf(useEditor((state) => state.checkedDoc));
 
   return (
     <div className="inspector-summary">

@@ -8,7 +8,7 @@ import { ImportAlert } from './ImportAlert';
 import { ImportNotice } from './ImportNotice';
 import { rememberImportReport, type ImportReport } from '../../export/import-report';
 import { PASTE_DRAFT, PasteDialog } from './PasteDialog';
-import { formDraftKeys } from '../../ui/form-drafts';
+import { clearFormDraft, formDraftKeys } from '../../ui/form-drafts';
 import { TreeCard } from './TreeCard';
 import { renameThroughJournal, treesForBackup } from './library-journal';
 import { StorageStatus } from './StorageStatus';
@@ -82,6 +82,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
         };
       }
       await finishImport(outcome);
+      return outcome;
     },
     [finishImport],
   );
@@ -247,6 +248,7 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
                 <TreeCard
                   key={tree.id}
                   tree={tree}
+                  hasConflicts={list.conflicted.includes(tree.id)}
                   onOpen={() => onOpenTree(tree.id)}
                   onRename={(title) =>
                     void renameThroughJournal(repository, tree, title)
@@ -267,7 +269,11 @@ export function LibraryScreen({ theme, onToggleTheme, onOpenTree }: LibraryScree
           onClose={() => setPasteOpen(false)}
           onImport={(text) => {
             setPasteOpen(false);
-            void runImport((actions) => actions.importText(text, repository));
+            // The pasted text is kept until it is imported: a refused file loses nothing, and
+            // "Paste JSON…" opens with it again to fix it.
+            void runImport((actions) => actions.importText(text, repository)).then((outcome) => {
+              if (outcome.ok) clearFormDraft(PASTE_DRAFT.scope, PASTE_DRAFT.key);
+            });
           }}
         />
       )}

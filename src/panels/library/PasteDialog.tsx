@@ -6,7 +6,8 @@ export const PASTE_DRAFT = { scope: 'library', key: 'paste' } as const;
 
 /**
  * A place to paste a tree's JSON (e.g. from a chat or a document) and import it. Text pasted and
- * not yet imported survives a reload.
+ * not yet imported survives a reload; Import leaves it kept (the library forgets it once the import
+ * succeeded), Cancel forgets it.
  */
 export function PasteDialog({ onImport, onClose }: { onImport: (text: string) => void; onClose: () => void }) {
   const form = useJournalledForm(PASTE_DRAFT.scope, PASTE_DRAFT.key, () => '');
@@ -33,10 +34,7 @@ export function PasteDialog({ onImport, onClose }: { onImport: (text: string) =>
         <button type="button" className="btn" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={() => {
-            form.discard();
-            onImport(text);
-          }} data-testid="paste-import">
+        <button type="button" className="btn btn-primary" disabled={!text.trim()} onClick={() => onImport(text)} data-testid="paste-import">
           Import
         </button>
       </div>

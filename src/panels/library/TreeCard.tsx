@@ -7,6 +7,8 @@ import { relativeTime } from './relative-time';
 
 interface TreeCardProps {
   tree: TreeRow;
+  /** Text of this tree's that another tab's later save replaced waits to be shown in the editor. */
+  hasConflicts?: boolean;
   onOpen: () => void;
   onRename: (title: string) => void;
   onDuplicate: () => void;
@@ -14,7 +16,7 @@ interface TreeCardProps {
 }
 
 /** One tree in the library: click opens it; its own buttons rename, duplicate or delete it. */
-export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: TreeCardProps) {
+export function TreeCard({ tree, hasConflicts = false, onOpen, onRename, onDuplicate, onDelete }: TreeCardProps) {
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(tree.title);
 
@@ -64,6 +66,11 @@ export function TreeCard({ tree, onOpen, onRename, onDuplicate, onDelete }: Tree
             <span className="count-pill is-warning" data-testid="tree-warnings" data-count={tree.warningCount} title="Warnings">
               ▲ {tree.warningCount} warning{tree.warningCount === 1 ? '' : 's'}
             </span>
+            {hasConflicts && (
+              <span className="count-pill is-warning" data-testid="tree-conflicts">
+                Another tab saved over some of your text: open to see it
+              </span>
+            )}
           </span>
         </button>
       )}

@@ -3,6 +3,7 @@ import { useServices } from '../../ui/services-context';
 import { createExampleTree } from '../../domain/example-tree';
 import type { TreeRow } from '../../persistence/db';
 import { replayJournals } from '../../persistence/journal-replay';
+import { treesWithJournalConflicts } from '../../persistence/journal-conflicts';
 
 export type TreeList =
   | { state: 'loading' }
@@ -11,6 +12,8 @@ export type TreeList =
       trees: TreeRow[];
       /** Trees with edits kept only in this browser's journal, because storing them failed again. */
       unstored: string[];
+      /** Trees where a replayed journal's text lost to another tab's later save (shown when opened). */
+      conflicted: string[];
     }
   | { state: 'failed'; message: string };
 
@@ -28,7 +31,7 @@ export function useTreeList(): [TreeList, () => Promise<void>] {
   const refresh = useCallback(async () => {
     try {
       const unstored = await replayJournals(repository, window.localStorage);
-      setList({ state: 'ready', trees: await repository.listTrees(), unstored });
+      setList({ state: 'ready', trees: await repository.listTrees(), unstored, conflicted: treesWithJournalConflicts(window.localStorage) });
     } catch (error) {
       setList({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,5 +1,5 @@
 import { validate, type ValidatedFinding } from '../../domain/validate';
-import { worstSeverity } from '../../domain/findings-summary';
+import { summarizeFindings, worstSeverity, type FindingCounts } from '../../domain/findings-summary';
 import { measured } from '../../domain/perf-measure';
 import type { Severity, TreeDoc } from '../../domain/types';
 
@@ -12,6 +12,7 @@ interface DocFindings {
   all: ValidatedFinding[];
   byNode: Map<string, ValidatedFinding[]>;
   badges: Map<string, NodeBadge>;
+  counts: FindingCounts;
 }
 
 // One validation per document state: every node's badge selector reads the same result.
@@ -33,13 +34,18 @@ function compute(doc: TreeDoc): DocFindings {
     const severity = worstSeverity(findings);
     if (severity) badges.set(nodeId, { severity, count: findings.length });
   }
-  const result = { all, byNode, badges };
+  const result = { all, byNode, badges, counts: summarizeFindings(all) };
   cache.set(doc, result);
   return result;
 }
 
 export function findingsOf(doc: TreeDoc): ValidatedFinding[] {
   return compute(doc).all;
+}
+
+/** How many errors, warnings and infos the document has (counted once per document state). */
+export function findingCountsOf(doc: TreeDoc): FindingCounts {
+  return compute(doc).counts;
 }
 
 const NO_FINDINGS: ValidatedFinding[] = [];
