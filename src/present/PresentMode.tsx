@@ -63,14 +63,14 @@ export default function PresentMode({ timer }: PresentModeProps) {
     };
   }, [store]);
 
-  const stepsNav = useRef<HTMLElement>(null);
+  const controls = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!current) return;
     const view = useCanvasView.getState();
     const whole = current.key === 'tree';
     view.setStep(whole ? null : current.nodeIds);
-    // The step indicator floats over the bottom of the screen: nothing in focus goes under it.
-    const navTop = stepsNav.current?.getBoundingClientRect().top;
+    // The step indicator and buttons float in a bar over the bottom of the screen: nothing in focus goes under it.
+    const navTop = controls.current?.getBoundingClientRect().top;
     const bottomInset = navTop === undefined ? 0 : Math.max(0, window.innerHeight - navTop + NAV_GAP);
     view.requestFit(whole ? null : current.nodeIds, STEP_PADDING, hasStepDetails(current) ? DETAILS_WIDTH : 0, bottomInset);
   }, [current]);
@@ -89,9 +89,9 @@ export default function PresentMode({ timer }: PresentModeProps) {
 
   const position = Math.min(index, steps.length - 1) + 1;
   return (
-    <div className="present-overlay" data-testid="present-overlay">
+    <div ref={controls} className="present-overlay" data-testid="present-overlay">
       {current && hasStepDetails(current) && <StepDetails step={current} />}
-      <nav ref={stepsNav} className="present-steps" aria-label="Presentation steps">
+      <nav className="present-steps" aria-label="Presentation steps">
         <button type="button" className="present-button" onClick={handlers.previous} disabled={position <= 1} aria-label="Previous step (←, PageUp)">
           ‹
         </button>

@@ -1,5 +1,5 @@
 // Present mode's first step, the whole tree, in every layout: every node on screen, none under the
-// step indicator, edges joining parent to child, and zoomed-out titles cut only at their end.
+// presentation controls, edges joining parent to child, and zoomed-out titles cut only at their end.
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_NODE_COUNT, canvasNodes, importTree, openExampleTree, treeFile, type NodeSpec } from './helpers';
 import { keepScreenshot, settle } from './workshop-steps';
@@ -19,7 +19,8 @@ async function wholeTreeGeometry(page: Page) {
       return { left, top, right, bottom };
     };
     const nodes = [...document.querySelectorAll('.react-flow__node')].map((node) => ({ id: node.getAttribute('data-id')!, ...box(node) }));
-    const nav = box(document.querySelector('.present-steps')!);
+    // The bar of presentation controls (step indicator, timer, buttons) along the bottom.
+    const nav = box(document.querySelector('[data-testid="present-overlay"]')!);
     // Each edge's drawn path, from its first to its last point, in screen px.
     const edges = [...document.querySelectorAll('.react-flow__edge')].map((edge) => {
       const path = edge.querySelector('path')! as SVGPathElement;
@@ -67,30 +68,39 @@ const TREES = [
 const touches = (point: { x: number; y: number }, rect: Rect) =>
   point.x >= rect.left - 2 && point.x <= rect.right + 2 && point.y >= rect.top - 2 && point.y <= rect.bottom + 2;
 
-for (const tree of TREES) {
-  for (const layout of ['tidy', 'compact', 'left-right'] as const) {
-    test(`${tree.name}, ${layout}: the whole tree is on screen, clear of the step indicator, its edges joining each parent to its child`, async ({ page }, testInfo) => {
-      await tree.open(page);
-      await page.getByTestId('layout').selectOption(layout);
-      await page.getByTestId('present').click();
-      await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
-      await settle(page);
-      await expect(canvasNodes(page)).toHaveCount(tree.count);
-      const { nodes, nav, edges, overflowing, width, height } = await wholeTreeGeometry(page);
-      for (const node of nodes) {
-        expect(node.left >= 0 && node.top >= 0 && node.right <= width && node.bottom <= height, `${node.id} on screen`).toBe(true);
-        const underNav = node.right > nav.left && node.left < nav.right && node.bottom > nav.top && node.top < nav.bottom;
-        expect(underNav, `${node.id} under the step indicator`).toBe(false);
+const ZOOMS = [
+  { name: '1280×720', use: {} },
+  { name: '150 % zoom', use: { viewport: { width: 853, height: 480 }, deviceScaleFactor: 1.5 } },
+];
+
+for (const zoom of ZOOMS) {
+  test.describe(zoom.name, () => {
+    test.use(zoom.use);
+    for (const tree of TREES) {
+      for (const layout of ['tidy', 'compact', 'left-right'] as const) {
+        test(`${tree.name}, ${layout}: the whole tree is on screen, clear of the presentation controls, its edges joining each parent to its child`, async ({ page }, testInfo) => {
+          await tree.open(page);
+          await page.getByTestId('layout').selectOption(layout);
+          await page.getByTestId('present').click();
+          await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
+          await settle(page);
+          await expect(canvasNodes(page)).toHaveCount(tree.count);
+          const { nodes, nav, edges, overflowing, width, height } = await wholeTreeGeometry(page);
+          for (const node of nodes) {
+            expect(node.left >= 0 && node.top >= 0 && node.right <= width && node.bottom <= height, `${node.id} on screen`).toBe(true);
+            expect(node.bottom, `${node.id} under the presentation controls`).toBeLessThanOrEqual(nav.top + 0.5);
+          }
+          expect(edges).toHaveLength(tree.count - 1);
+          const byId = new Map(nodes.map((node) => [node.id, node]));
+          for (const edge of edges) {
+            const [parentId, childId] = edge.id.replace(/^rf__edge-/, '').split('->');
+            expect(touches(edge.start, byId.get(parentId!)!), `${edge.id} leaves its parent`).toBe(true);
+            expect(touches(edge.end, byId.get(childId!)!), `${edge.id} meets its child`).toBe(true);
+          }
+          expect(overflowing).toBe(0);
+          await keepScreenshot(page, testInfo, `present-whole-${tree.count}-${layout}`);
+        });
       }
-      expect(edges).toHaveLength(tree.count - 1);
-      const byId = new Map(nodes.map((node) => [node.id, node]));
-      for (const edge of edges) {
-        const [parentId, childId] = edge.id.replace(/^rf__edge-/, '').split('->');
-        expect(touches(edge.start, byId.get(parentId!)!), `${edge.id} leaves its parent`).toBe(true);
-        expect(touches(edge.end, byId.get(childId!)!), `${edge.id} meets its child`).toBe(true);
-      }
-      expect(overflowing).toBe(0);
-      await keepScreenshot(page, testInfo, `present-whole-${tree.count}-${layout}`);
-    });
-  }
+    }
+  });
 }
