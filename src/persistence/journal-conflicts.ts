@@ -1,6 +1,7 @@
 import type { TreeDoc } from '../domain/types';
 import { sameValue, type OverwrittenField } from './field-merge';
 import type { UnsavedJournal } from './unsaved-journal';
+import { idsUnderPrefix } from './keys-with-prefix';
 
 /**
  * Same-field conflicts found when a journal is replayed: the page that wrote it (a tab closed
@@ -119,16 +120,7 @@ export function addJournalConflicts(storage: KeyValueStorage, treeId: string, co
 
 /** The ids of the trees with conflicts waiting to be announced (the library marks them). */
 export function treesWithJournalConflicts(storage: Pick<Storage, 'length' | 'key'>): string[] {
-  const ids: string[] = [];
-  try {
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (key?.startsWith(KEY_PREFIX)) ids.push(key.slice(KEY_PREFIX.length));
-    }
-  } catch {
-    // Storage unavailable: nothing waits.
-  }
-  return ids;
+  return idsUnderPrefix(storage, KEY_PREFIX);
 }
 
 /** The conflicts waiting to be announced for a tree. */

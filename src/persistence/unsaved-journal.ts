@@ -1,6 +1,7 @@
 import { overlayRows } from '../domain/overlay-rows';
 import type { Evidence, OstNode, TreeDoc, TreeMeta } from '../domain/types';
 import type { ChangedRows } from './changed-rows';
+import { idsUnderPrefix } from './keys-with-prefix';
 
 /**
  * The rows a tab had not yet stored when the page went away, written synchronously to
@@ -152,16 +153,7 @@ export function addToJournal(storage: KeyValueStorage, journal: UnsavedJournal):
 
 /** The ids of every tree with a journal in this storage. */
 export function journalledTreeIds(storage: Pick<Storage, 'length' | 'key'>): string[] {
-  const ids: string[] = [];
-  try {
-    for (let index = 0; index < storage.length; index++) {
-      const key = storage.key(index);
-      if (key?.startsWith(KEY_PREFIX)) ids.push(key.slice(KEY_PREFIX.length));
-    }
-  } catch {
-    // Storage unavailable: nothing journalled here.
-  }
-  return ids;
+  return idsUnderPrefix(storage, KEY_PREFIX);
 }
 
 /** Makes `writer` the journal's owner (a page that opened the tree and now retries its edits). */
