@@ -9,7 +9,7 @@ import { VIEWPORT } from './measure-app.mjs';
 import { round } from './stats.mjs';
 
 export const READABILITY_LAYOUTS = ['tidy', 'compact', 'left-right'];
-export const READABILITY_TARGETS = { whole: { 17: 12, 40: 10 }, step: 20 };
+export const READABILITY_TARGETS = { whole: { 19: 12, 40: 10 }, step: 20 };
 
 /** Smallest drawn title (px) among the canvas nodes; only those in focus when `litOnly`. */
 async function smallestTitle(page, litOnly) {

@@ -18,11 +18,13 @@ const treesDir = join(benchDir, '.trees');
 const SEED = 20_260_105;
 export const READABILITY_SIZES = [40, 200];
 const log = (message) => process.stderr.write(`${message}\n`);
+/** Nodes in the example tree (src/domain/example-tree.ts; the e2e helpers' EXAMPLE_NODE_COUNT). */
+export const EXAMPLE_NODES = 19;
 
 /** Runs the probe against a build served from `origin`; returns bench entries. */
 export async function runReadability(browser, origin) {
   await mkdir(treesDir, { recursive: true });
-  const entries = await measureReadability(browser, { origin, treeFile: null, nodeCount: 17, steps: true, log });
+  const entries = await measureReadability(browser, { origin, treeFile: null, nodeCount: EXAMPLE_NODES, steps: true, log });
   for (const nodeCount of READABILITY_SIZES) {
     const treeFile = join(treesDir, `readability-${nodeCount}.json`);
     await writeFile(treeFile, JSON.stringify(generateTree({ nodeCount, seed: SEED })));
