@@ -9,7 +9,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 2,
+  // The specs mostly wait (saves, reloads, animations): a CI run used about a third of 2 cores
+  // with two workers, so three keep the whole suite within its time budget.
+  workers: 3,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
