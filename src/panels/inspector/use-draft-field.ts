@@ -20,8 +20,13 @@ export interface DraftField {
  * typing. `onCommit` returns an error message to refuse the text, or null once it is written.
  */
 export function useDraftField(value: string, onCommit: (text: string) => string | null, idleMs = IDLE_COMMIT_MS): DraftField {
-  const [draft, setDraft] = useState<string | null>(null);
+  // What the field shows while it is being typed in, kept after a write made during a pause: the
+  // stored value may be normalised (a name trimmed, "24." stored as 24), and showing it mid-typing
+  // would swallow the space or the point just typed ("Minutes toa first lesson"). Dropped when
+  // the edit ends (blur, Enter, leaving the node).
+  const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Typed and not yet written. */
   const draftRef = useRef<string | null>(null);
   const commitRef = useRef(onCommit);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -30,27 +35,29 @@ export function useDraftField(value: string, onCommit: (text: string) => string 
     commitRef.current = onCommit;
   });
 
-  const commit = useCallback(() => {
+  /** Writes what is unsaved; `final` also ends the edit, so the field shows the stored value. */
+  const write = useCallback((final: boolean) => {
     clearTimeout(timer.current);
     const pending = draftRef.current;
-    if (pending === null) return;
-    const problem = commitRef.current(pending);
-    setError(problem);
-    if (problem === null) {
+    if (pending !== null) {
+      const problem = commitRef.current(pending);
+      setError(problem);
+      if (problem !== null) return;
       draftRef.current = null;
-      setDraft(null);
     }
+    if (final) setTyped(null);
   }, []);
+  const commit = useCallback(() => write(true), [write]);
 
   const change = useCallback(
     (text: string) => {
       draftRef.current = text;
-      setDraft(text);
+      setTyped(text);
       setError(null);
       clearTimeout(timer.current);
-      timer.current = setTimeout(commit, idleMs);
+      timer.current = setTimeout(() => write(false), idleMs);
     },
-    [commit, idleMs],
+    [write, idleMs],
   );
 
   // Leaving the node (the inspector remounts per node) or closing the panel writes what was typed;
@@ -63,5 +70,5 @@ export function useDraftField(value: string, onCommit: (text: string) => string 
     };
   }, [commit]);
 
-  return { text: draft ?? value, error, change, commit };
+  return { text: typed ?? value, error, change, commit };
 }

@@ -28,6 +28,21 @@ describe('key results in the inspector', () => {
     expect(store.getState().doc.nodes.outcome?.keyResults?.[0]).toMatchObject({ name: 'Learners who finish a streak', baseline: 20, target: 30, unit: '%' });
   });
 
+  it('keeps a space or a decimal point typed just before a pause (the write during the pause is normalised)', async () => {
+    const user = userEvent.setup();
+    const { store } = renderOutcome([]);
+    panel().getByTestId('add-key-result').focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('Minutes to ');
+    // The idle write stores the name trimmed; the field keeps the space just typed.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(store.getState().doc.nodes.outcome?.keyResults?.[0]?.name).toBe('Minutes to');
+    await user.keyboard('a first lesson{Tab}12.');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    await user.keyboard('5{Tab}');
+    expect(store.getState().doc.nodes.outcome?.keyResults?.[0]).toMatchObject({ name: 'Minutes to a first lesson', baseline: 12.5 });
+  });
+
   it('records a check-in in a couple of keys: the value, then Enter, dated today', async () => {
     const user = userEvent.setup();
     const { store } = renderOutcome();
