@@ -2,7 +2,7 @@
 // edit, a check-in, a pasted tree) keep what was typed across an immediate reload, a closed tab
 // and leaving the editor, and open with it again; submitting or cancelling forgets it.
 import { expect, test, type Page } from '@playwright/test';
-import { importTree, openLibrary, selectNode, treeCardByTitle, treeFile } from './helpers';
+import { closeTabAndReopen, importTree, openLibrary, selectNode, treeCardByTitle, treeFile } from './helpers';
 
 const inspector = (page: Page) => page.getByTestId('inspector');
 const drawer = (page: Page) => page.getByTestId('evidence-library');
@@ -50,19 +50,14 @@ test('new evidence typed in the evidence library survives a reload right after t
   await expect(drawer(page).getByLabel('Summary (required)')).toHaveCount(0);
 });
 
-test('new evidence typed in the inspector survives closing the tab right after typing', async ({ page, context }) => {
+test('new evidence typed in the inspector survives closing the tab right after typing', async ({ page }) => {
   await importTree(page, evidenceCase);
   const treeUrl = page.url();
   await selectNode(page, 'Opp two');
   await inspector(page).getByRole('button', { name: 'New evidence…' }).click();
   await inspector(page).getByLabel('Summary (required)').focus();
   await page.keyboard.type(SUMMARY, { delay: 0 });
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-
-  const again = await context.newPage();
-  await again.goto(treeUrl);
+  const again = await closeTabAndReopen(page, treeUrl);
   await selectNode(again, 'Opp two');
   await expect(inspector(again).getByLabel('Summary (required)')).toHaveValue(SUMMARY);
   // Cancelling forgets it.

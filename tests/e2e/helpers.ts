@@ -213,6 +213,16 @@ export async function chooseImportFile(page: Page, name: string, text: string | 
 }
 
 /** Imports a valid tree file from the library and waits for the editor to open it. */
+/** Closes the tab as a user would (pagehide and beforeunload run), then opens `url` in a new tab. */
+export async function closeTabAndReopen(page: Page, url: string): Promise<Page> {
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  const again = await page.context().newPage();
+  await again.goto(url);
+  return again;
+}
+
 export async function importTree(page: Page, fileText: string, name = 'tree.ost.json'): Promise<string> {
   await openLibrary(page);
   await chooseImportFile(page, name, fileText);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { installDiskSwitch, setDiskFull } from './faults';
-import { createTree, download, importTree, nodeByTitle, nodeTitles, openLibrary, selectNode, treeCardByTitle, typeTitle, waitForSaved } from './helpers';
+import { closeTabAndReopen, createTree, download, importTree, nodeByTitle, nodeTitles, openLibrary, selectNode, treeCardByTitle, typeTitle, waitForSaved } from './helpers';
 
 // Everything typed survives an immediate reload, a closed tab, a full disk and leaving the editor.
 
@@ -34,17 +34,12 @@ test('a description typed in the inspector survives a reload right after typing'
   await expect(inspector(page).getByLabel('Description')).toHaveValue(SENTENCE);
 });
 
-test('a description typed in the inspector survives closing the tab right after typing', async ({ page, context }) => {
+test('a description typed in the inspector survives closing the tab right after typing', async ({ page }) => {
   const treeUrl = (await importTree(page, await reloadCase()), page.url());
   await selectNode(page, 'Opp two');
   await inspector(page).getByLabel('Description').click();
   await page.keyboard.type(SENTENCE, { delay: 0 });
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-
-  const again = await context.newPage();
-  await again.goto(treeUrl);
+  const again = await closeTabAndReopen(page, treeUrl);
   await selectNode(again, 'Opp two');
   await expect(inspector(again).getByLabel('Description')).toHaveValue(SENTENCE);
 });
