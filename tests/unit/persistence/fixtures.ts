@@ -98,3 +98,18 @@ export function sampleDoc(id = 'tree-1', title = 'Grow weekly active teams'): Tr
     },
   };
 }
+
+/** A localStorage stand-in kept in memory (`items` exposed for assertions). */
+export function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+    key: (index: number) => [...items.keys()][index] ?? null,
+    get length() {
+      return items.size;
+    },
+    items,
+  };
+}

@@ -5,20 +5,7 @@ import { readJournalConflicts, removeJournalConflict, settleJournalConflicts } f
 import { loadTreeWithJournal } from '../../../src/persistence/journal-replay';
 import { createRepository } from '../../../src/persistence/repository';
 import { journalOf, readJournal, writeJournal } from '../../../src/persistence/unsaved-journal';
-import { freshDatabase, sampleDoc } from './fixtures';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-    key: (index: number) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
-}
+import { freshDatabase, memoryStorage, sampleDoc } from './fixtures';
 
 /** Tab B's journal: it typed `title` on the outcome (last known stored: the sample's title) and closed at `writtenAt`. */
 function titleJournal(known: TreeDoc, title: string, writtenAt: string) {

@@ -4,16 +4,7 @@ import { addNode } from '../../../src/domain/operations/add-node';
 import { rootOf } from '../../../src/domain/tree-index';
 import { emptyChangedRows } from '../../../src/persistence/changed-rows';
 import { applyJournal, clearJournal, journalOf, readJournal, writeJournal } from '../../../src/persistence/unsaved-journal';
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-    items,
-  };
-}
+import { memoryStorage } from './fixtures';
 
 describe('unsaved journal', () => {
   it('replays edited, added and deleted rows onto the stored tree', () => {
